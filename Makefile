@@ -1,0 +1,41 @@
+# A thin wrapper around meson for the README's two commands; meson is the build system.
+BUILDDIR ?= _build
+ASAN_BUILDDIR ?= _build-asan
+MESON_TEST = xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- meson test --print-errorlogs
+
+.PHONY: all deps build run check check-unit check-asan clean
+
+all: build
+
+deps:
+	@build-aux/install-deps.sh
+
+$(BUILDDIR)/build.ninja:
+	@meson setup $(BUILDDIR) --buildtype=debugoptimized >/dev/null
+
+build: deps $(BUILDDIR)/build.ninja
+	@meson compile -C $(BUILDDIR) >/dev/null
+
+run: build
+	@meson devenv -C $(BUILDDIR) ./src/role-atlas
+
+check: check-unit check-asan
+
+check-unit: build
+	@$(MESON_TEST) -C $(BUILDDIR)
+
+# The same tests built with AddressSanitizer and UndefinedBehaviorSanitizer; see
+# tests/sanitizers/README for the leak suppressions and why each is needed.
+$(ASAN_BUILDDIR)/build.ninja:
+	@meson setup $(ASAN_BUILDDIR) --buildtype=debug -Db_sanitize=address,undefined \
+	  -Db_lundef=false >/dev/null
+
+check-asan: deps $(ASAN_BUILDDIR)/build.ninja
+	@meson compile -C $(ASAN_BUILDDIR) >/dev/null
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	  $(MESON_TEST) -C $(ASAN_BUILDDIR)
+
+clean:
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)
