@@ -1,0 +1,1697 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-model"
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "atlas-dataset-private.h"
+#include "atlas-iso-codes.h"
+
+/* The dataset loader: checks the raw bytes (size, encoding, nesting) before json-glib sees
+ * them, then walks the JSON tree section by section. Content problems do not stop the walk:
+ * every one is collected with its JSON path, so a data maintainer fixes them all in one go. */
+
+#define MAX_REPORTED_PROBLEMS 50
+/* Above this a yearly amount is a typo (an extra zero), not a salary. */
+#define MAX_PLAUSIBLE_AMOUNT G_GINT64_CONSTANT (10000000)
+#define MIN_YEAR 1990
+#define MAX_YEAR 2100
+#define MAX_MONTHS 600
+
+typedef enum
+{
+  OPTIONAL,
+  REQUIRED,
+} Need;
+
+typedef struct
+{
+  const char *name;
+  GString *path;
+  GPtrArray *problems;
+  guint n_unreported;
+  AtlasDataset *dataset;
+  /* "kind:id" -> JSON path of its first definition, to name both places of a duplicate */
+  GHashTable *first_seen;
+} Loader;
+
+static const char * const known_topics[] = {
+  "primary-focus", "main-concern", "tools", "collaborates-with", "background", "reports-to",
+  "optimises-for", "hiring-priority", "responsibility", "day-in-the-life", "hire-when",
+  "certification", "interview-topic", "evaluation", "talent-pool", "market", "compensation",
+  "career", "outlook", "analogy", "skills", "trend", "hiring", "team", "premium", "overlap",
+  "summary", NULL
+};
+
+static const char * const known_metrics[] = {
+  "open-positions", "remote-share", "experience-share", "listing-share", NULL
+};
+
+static const char * const source_kinds[] = { "article", "dataset", NULL };
+
+/* ------------------------------------------------------------------ reporting */
+
+static void problem (Loader     *loader,
+                     const char *format,
+                     ...) G_GNUC_PRINTF (2, 3);
+
+static void
+problem (Loader     *loader,
+         const char *format,
+         ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  if (loader->problems->len >= MAX_REPORTED_PROBLEMS)
+    {
+      loader->n_unreported++;
+      return;
+    }
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (loader->problems,
+                   g_strdup_printf ("%s: %s: %s", loader->name, loader->path->str, text));
+}
+
+static gboolean
+is_plain_key (const char *key)
+{
+  if (*key == '\0')
+    return FALSE;
+  for (const char *p = key; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static gsize
+path_push_member (Loader     *loader,
+                  const char *key)
+{
+  gsize saved = loader->path->len;
+
+  if (is_plain_key (key))
+    g_string_append_printf (loader->path, ".%s", key);
+  else
+    {
+      g_autofree char *escaped = g_strescape (key, NULL);
+      g_string_append_printf (loader->path, "[\"%s\"]", escaped);
+    }
+  return saved;
+}
+
+static gsize
+path_push_index (Loader *loader,
+                 guint   index)
+{
+  gsize saved = loader->path->len;
+
+  g_string_append_printf (loader->path, "[%u]", index);
+  return saved;
+}
+
+static void
+path_pop (Loader *loader,
+          gsize   saved)
+{
+  g_string_truncate (loader->path, saved);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("an array");
+    case JSON_NODE_NULL: return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING: return _("a string");
+    case G_TYPE_BOOLEAN: return _("true or false");
+    case G_TYPE_INT64: return _("a whole number");
+    default: return _("a number with a fraction");
+    }
+}
+
+static gboolean
+is_kebab_id (const char *text)
+{
+  gboolean after_dash = TRUE;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '-')
+        {
+          if (after_dash)
+            return FALSE;
+          after_dash = TRUE;
+        }
+      else if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        after_dash = FALSE;
+      else
+        return FALSE;
+    }
+  return !after_dash;
+}
+
+/* Marks "kind:id" as defined at the current path; reports a second definition. */
+static gboolean
+claim_id (Loader     *loader,
+          const char *kind,
+          const char *id)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%s", kind, id);
+  const char *first = g_hash_table_lookup (loader->first_seen, key);
+
+  if (first != NULL)
+    {
+      problem (loader, _("the %s id “%s” is already used at %s"), kind, id, first);
+      return FALSE;
+    }
+  g_hash_table_insert (loader->first_seen, g_steal_pointer (&key), g_strdup (loader->path->str));
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ member readers */
+
+/* Reports members not in @allowed: a misspelt key would otherwise be silently ignored. */
+static gboolean
+check_members (Loader            *loader,
+               JsonObject        *object,
+               const char * const *allowed)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+  gboolean ok = TRUE;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, &node))
+    {
+      if (!g_strv_contains (allowed, key))
+        {
+          g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
+          gsize saved = path_push_member (loader, key);
+
+          problem (loader, _("unknown member; expected one of %s"), expected);
+          path_pop (loader, saved);
+          ok = FALSE;
+        }
+    }
+  return ok;
+}
+
+/* Returns the member node, or NULL (reporting it when required). */
+static JsonNode *
+get_member (Loader     *loader,
+            JsonObject *object,
+            const char *key,
+            Need        need)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL && need == REQUIRED)
+    {
+      gsize saved = path_push_member (loader, key);
+      problem (loader, _("missing; this member is required"));
+      path_pop (loader, saved);
+    }
+  return node;
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+read_string (Loader      *loader,
+             JsonObject  *object,
+             const char  *key,
+             Need         need,
+             const char **out)
+{
+  JsonNode *node = get_member (loader, object, key, need);
+  gsize saved;
+  gboolean ok = TRUE;
+
+  *out = NULL;
+  if (node == NULL)
+    return need == OPTIONAL;
+
+  saved = path_push_member (loader, key);
+  if (!node_is_string (node))
+    {
+      problem (loader, _("expected a string, found %s"), describe_node (node));
+      ok = FALSE;
+    }
+  else if (*json_node_get_string (node) == '\0')
+    {
+      problem (loader, _("must not be empty"));
+      ok = FALSE;
+    }
+  else
+    *out = json_node_get_string (node);
+  path_pop (loader, saved);
+  return ok;
+}
+
+static gboolean
+read_choice (Loader             *loader,
+             JsonObject         *object,
+             const char         *key,
+             Need                need,
+             const char * const *choices,
+             const char         *what,
+             const char        **out)
+{
+  gsize saved;
+
+  if (!read_string (loader, object, key, need, out))
+    return FALSE;
+  if (*out == NULL || g_strv_contains (choices, *out))
+    return TRUE;
+
+  saved = path_push_member (loader, key);
+  {
+    g_autofree char *expected = g_strjoinv (", ", (char **) choices);
+    problem (loader, _("unknown %s “%s”; expected one of %s"), what, *out, expected);
+  }
+  path_pop (loader, saved);
+  *out = NULL;
+  return FALSE;
+}
+
+static gboolean
+read_id (Loader      *loader,
+         JsonObject  *object,
+         const char  *key,
+         Need         need,
+         const char **out)
+{
+  gsize saved;
+
+  if (!read_string (loader, object, key, need, out))
+    return FALSE;
+  if (*out == NULL || is_kebab_id (*out))
+    return TRUE;
+
+  saved = path_push_member (loader, key);
+  problem (loader, _("“%s” is not a valid id: use lower-case letters, digits and single dashes "
+                     "(kebab-case)"), *out);
+  path_pop (loader, saved);
+  *out = NULL;
+  return FALSE;
+}
+
+typedef enum
+{
+  REF_SOURCE,
+  REF_ROLE,
+  REF_SKILL,
+} RefKind;
+
+/* An id counts as defined once claimed, even when its object had other problems: those
+ * are reported where they are, not again at every reference. */
+static gboolean
+reference_exists (Loader     *loader,
+                  RefKind     kind,
+                  const char *id)
+{
+  g_autofree char *key = NULL;
+
+  switch (kind)
+    {
+    case REF_SOURCE: key = g_strdup_printf ("source:%s", id); break;
+    case REF_ROLE: key = g_strdup_printf ("role:%s", id); break;
+    case REF_SKILL: key = g_strdup_printf ("skill:%s", id); break;
+    default: g_assert_not_reached ();
+    }
+  return g_hash_table_contains (loader->first_seen, key);
+}
+
+static const char *
+reference_kind_name (RefKind kind)
+{
+  switch (kind)
+    {
+    case REF_SOURCE: return _("source");
+    case REF_ROLE: return _("role");
+    case REF_SKILL: return _("skill");
+    default: g_assert_not_reached ();
+    }
+}
+
+static gboolean
+check_reference (Loader     *loader,
+                 RefKind     kind,
+                 const char *id)
+{
+  if (reference_exists (loader, kind, id))
+    return TRUE;
+  problem (loader, _("no %s has the id “%s”"), reference_kind_name (kind), id);
+  return FALSE;
+}
+
+static gboolean
+read_reference (Loader      *loader,
+                JsonObject  *object,
+                const char  *key,
+                Need         need,
+                RefKind      kind,
+                const char **out)
+{
+  gsize saved;
+  gboolean ok;
+
+  if (!read_id (loader, object, key, need, out))
+    return FALSE;
+  if (*out == NULL)
+    return TRUE;
+
+  saved = path_push_member (loader, key);
+  ok = check_reference (loader, kind, *out);
+  path_pop (loader, saved);
+  if (!ok)
+    *out = NULL;
+  return ok;
+}
+
+static gboolean
+read_integer (Loader     *loader,
+              JsonObject *object,
+              const char *key,
+              Need        need,
+              gint64      min,
+              gint64      max,
+              gint64     *out)
+{
+  JsonNode *node = get_member (loader, object, key, need);
+  gboolean ok = TRUE;
+  gsize saved;
+
+  if (node == NULL)
+    return need == OPTIONAL;
+
+  saved = path_push_member (loader, key);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      problem (loader, _("expected a whole number, found %s"), describe_node (node));
+      ok = FALSE;
+    }
+  else
+    {
+      gint64 value = json_node_get_int (node);
+
+      if (value < min || value > max)
+        {
+          problem (loader, _("%" G_GINT64_FORMAT " is out of range; expected %" G_GINT64_FORMAT
+                             " to %" G_GINT64_FORMAT), value, min, max);
+          ok = FALSE;
+        }
+      else
+        *out = value;
+    }
+  path_pop (loader, saved);
+  return ok;
+}
+
+/* A yearly amount in whole currency units: above zero and plausibly a salary. */
+static gboolean
+read_amount (Loader     *loader,
+             JsonObject *object,
+             const char *key,
+             gint64     *out)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  gboolean ok = TRUE;
+  gsize saved;
+
+  *out = -1;
+  if (node == NULL)
+    return TRUE;
+
+  saved = path_push_member (loader, key);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      problem (loader, _("expected an amount as a whole number, found %s"), describe_node (node));
+      ok = FALSE;
+    }
+  else if (json_node_get_int (node) <= 0)
+    {
+      problem (loader, _("%" G_GINT64_FORMAT " is not a valid amount; amounts must be above zero"),
+               json_node_get_int (node));
+      ok = FALSE;
+    }
+  else if (json_node_get_int (node) > MAX_PLAUSIBLE_AMOUNT)
+    {
+      problem (loader, _("%" G_GINT64_FORMAT " is not a plausible yearly amount; the limit is "
+                         "10000000"), json_node_get_int (node));
+      ok = FALSE;
+    }
+  else
+    *out = json_node_get_int (node);
+  path_pop (loader, saved);
+  return ok;
+}
+
+static gboolean
+read_boolean (Loader     *loader,
+              JsonObject *object,
+              const char *key,
+              gboolean   *out)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  gboolean ok = TRUE;
+  gsize saved;
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  saved = path_push_member (loader, key);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      problem (loader, _("expected true or false, found %s"), describe_node (node));
+      ok = FALSE;
+    }
+  else
+    *out = json_node_get_boolean (node);
+  path_pop (loader, saved);
+  return ok;
+}
+
+static JsonArray *
+read_array (Loader     *loader,
+            JsonObject *object,
+            const char *key,
+            Need        need,
+            gboolean   *ok)
+{
+  JsonNode *node = get_member (loader, object, key, need);
+  gsize saved;
+
+  if (node == NULL)
+    {
+      if (need == REQUIRED)
+        *ok = FALSE;
+      return NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_node_get_array (node);
+
+  saved = path_push_member (loader, key);
+  problem (loader, _("expected an array, found %s"), describe_node (node));
+  path_pop (loader, saved);
+  *ok = FALSE;
+  return NULL;
+}
+
+/* Reads an array of non-empty strings into a NULL-terminated vector. */
+static gboolean
+read_string_list (Loader     *loader,
+                  JsonObject *object,
+                  const char *key,
+                  Need        need,
+                  GStrvBuilder *builder)
+{
+  gboolean ok = TRUE;
+  JsonArray *array = read_array (loader, object, key, need, &ok);
+  gsize saved;
+
+  if (array == NULL)
+    return ok;
+
+  saved = path_push_member (loader, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize item_saved = path_push_index (loader, i);
+
+      if (!node_is_string (node))
+        {
+          problem (loader, _("expected a string, found %s"), describe_node (node));
+          ok = FALSE;
+        }
+      else if (*json_node_get_string (node) == '\0')
+        {
+          problem (loader, _("must not be empty"));
+          ok = FALSE;
+        }
+      else
+        g_strv_builder_add (builder, json_node_get_string (node));
+      path_pop (loader, item_saved);
+    }
+  path_pop (loader, saved);
+  return ok;
+}
+
+static JsonObject *
+element_object (Loader   *loader,
+                JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+  problem (loader, _("expected an object, found %s"), describe_node (node));
+  return NULL;
+}
+
+static gboolean
+is_http_url (const char *text)
+{
+  return g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://");
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
+static gboolean
+is_partial_date (const char *text)
+{
+  int year = 0, month = 1, day = 1;
+  gsize length = strlen (text);
+
+  if (length != 4 && length != 7 && length != 10)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      gboolean dash_here = (i == 4 || i == 7);
+      if (dash_here ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+  year = atoi (text);
+  if (length >= 7)
+    month = atoi (text + 5);
+  if (length == 10)
+    day = atoi (text + 8);
+  return g_date_valid_dmy (day, month, year);
+}
+
+/* ------------------------------------------------------------------ sections */
+
+typedef gboolean (*ElementParser) (Loader     *loader,
+                                   JsonObject *object,
+                                   guint       index);
+
+static void
+parse_section (Loader        *loader,
+               JsonObject    *root,
+               const char    *key,
+               Need           need,
+               ElementParser  parse_element)
+{
+  gboolean ok = TRUE;
+  JsonArray *array = read_array (loader, root, key, need, &ok);
+  gsize saved;
+
+  if (array == NULL)
+    return;
+
+  saved = path_push_member (loader, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item_saved = path_push_index (loader, i);
+      JsonObject *object = element_object (loader, json_array_get_element (array, i));
+
+      if (object != NULL)
+        parse_element (loader, object, i);
+      path_pop (loader, item_saved);
+    }
+  path_pop (loader, saved);
+}
+
+static gboolean
+parse_source (Loader     *loader,
+              JsonObject *object,
+              guint       index)
+{
+  static const char * const members[] = {
+    "id", "title", "publisher", "author", "date", "url", "licence", "kind", "note", NULL
+  };
+  const char *id, *title, *publisher, *author, *date, *url, *licence, *kind, *note;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_id (loader, object, "id", REQUIRED, &id);
+  ok &= read_string (loader, object, "title", REQUIRED, &title);
+  ok &= read_string (loader, object, "publisher", OPTIONAL, &publisher);
+  ok &= read_string (loader, object, "author", OPTIONAL, &author);
+  ok &= read_string (loader, object, "date", OPTIONAL, &date);
+  ok &= read_string (loader, object, "url", OPTIONAL, &url);
+  ok &= read_string (loader, object, "licence", OPTIONAL, &licence);
+  ok &= read_choice (loader, object, "kind", REQUIRED, source_kinds, _("source kind"), &kind);
+  ok &= read_string (loader, object, "note", OPTIONAL, &note);
+
+  if (date != NULL && !is_partial_date (date))
+    {
+      gsize saved = path_push_member (loader, "date");
+      problem (loader, _("“%s” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"), date);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (url != NULL && !is_http_url (url))
+    {
+      gsize saved = path_push_member (loader, "url");
+      problem (loader, _("“%s” is not a web address; only http and https addresses are allowed"),
+               url);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (id != NULL)
+    {
+      gsize saved = path_push_member (loader, "id");
+      ok &= claim_id (loader, "source", id);
+      path_pop (loader, saved);
+    }
+
+  if (ok)
+    {
+      AtlasSourceFields fields = {
+        .id = id, .title = title, .publisher = publisher, .author = author, .date = date,
+        .url = url, .licence = licence, .kind = kind, .note = note,
+      };
+      g_autoptr(AtlasSource) source = atlas_source_new (&fields);
+      atlas_dataset_add_source (loader->dataset, source);
+    }
+  return ok;
+}
+
+static gboolean
+parse_skill (Loader     *loader,
+             JsonObject *object,
+             guint       index)
+{
+  static const char * const members[] = { "id", "name", "category", NULL };
+  const char *id, *name, *category;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_id (loader, object, "id", REQUIRED, &id);
+  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= read_id (loader, object, "category", REQUIRED, &category);
+  if (id != NULL)
+    {
+      gsize saved = path_push_member (loader, "id");
+      ok &= claim_id (loader, "skill", id);
+      path_pop (loader, saved);
+    }
+
+  if (ok)
+    {
+      AtlasSkillFields fields = { .id = id, .name = name, .category = category };
+      g_autoptr(AtlasSkill) skill = atlas_skill_new (&fields);
+      atlas_dataset_add_skill (loader->dataset, skill);
+    }
+  return ok;
+}
+
+/* One sourced statement: {"text": …, "source": …, "cites": …}. */
+static gboolean
+parse_statement (Loader     *loader,
+                 JsonObject *object,
+                 const char *role_id,
+                 const char *topic)
+{
+  static const char * const members[] = { "text", "source", "cites", "role", "topic", NULL };
+  const char *text, *source, *cites, *fact_role = NULL, *fact_topic = NULL;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_string (loader, object, "text", REQUIRED, &text);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= read_string (loader, object, "cites", OPTIONAL, &cites);
+
+  /* Facts (top-level statements) carry their own topic and, optionally, a role. */
+  if (topic == NULL)
+    {
+      ok &= read_choice (loader, object, "topic", REQUIRED, known_topics, _("topic"), &fact_topic);
+      ok &= read_reference (loader, object, "role", OPTIONAL, REF_ROLE, &fact_role);
+      topic = fact_topic;
+      role_id = fact_role;
+    }
+  else if (json_object_has_member (object, "role") || json_object_has_member (object, "topic"))
+    {
+      problem (loader, _("a role’s guidance takes its role and topic from where it stands; "
+                         "remove “role” and “topic”"));
+      ok = FALSE;
+    }
+
+  if (ok)
+    {
+      AtlasStatementFields fields = {
+        .role_id = role_id, .topic = topic, .text = text, .source_id = source, .cites = cites,
+      };
+      g_autoptr(AtlasStatement) statement = atlas_statement_new (&fields);
+      atlas_dataset_add_statement (loader->dataset, statement);
+    }
+  return ok;
+}
+
+static gboolean
+parse_guidance (Loader     *loader,
+                JsonObject *role_object,
+                const char *role_id)
+{
+  JsonNode *node = json_object_get_member (role_object, "guidance");
+  JsonObjectIter iter;
+  const char *topic;
+  JsonNode *topic_node;
+  gboolean ok = TRUE;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  saved = path_push_member (loader, "guidance");
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (loader, _("expected an object of topics, found %s"), describe_node (node));
+      path_pop (loader, saved);
+      return FALSE;
+    }
+
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &topic, &topic_node))
+    {
+      gsize topic_saved = path_push_member (loader, topic);
+
+      if (!g_strv_contains (known_topics, topic))
+        {
+          g_autofree char *expected = g_strjoinv (", ", (char **) known_topics);
+          problem (loader, _("unknown topic; expected one of %s"), expected);
+          ok = FALSE;
+        }
+      else if (!JSON_NODE_HOLDS_ARRAY (topic_node))
+        {
+          problem (loader, _("expected an array of statements, found %s"),
+                   describe_node (topic_node));
+          ok = FALSE;
+        }
+      else
+        {
+          JsonArray *array = json_node_get_array (topic_node);
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              gsize item_saved = path_push_index (loader, i);
+              JsonObject *object = element_object (loader, json_array_get_element (array, i));
+
+              ok &= object != NULL && parse_statement (loader, object, role_id, topic);
+              path_pop (loader, item_saved);
+            }
+        }
+      path_pop (loader, topic_saved);
+    }
+  path_pop (loader, saved);
+  return ok;
+}
+
+/* A role and its guidance; guidance statements refer to sources only, so a role's own
+ * object holds all it needs. */
+static gboolean
+parse_role (Loader     *loader,
+            JsonObject *object,
+            guint       index)
+{
+  static const char * const members[] = {
+    "id", "name", "family", "core", "summary", "guidance", NULL
+  };
+  const char *id, *name, *family, *summary_text = NULL, *summary_source = NULL;
+  gboolean core, ok = TRUE;
+  JsonNode *summary;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_id (loader, object, "id", REQUIRED, &id);
+  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= read_id (loader, object, "family", REQUIRED, &family);
+  ok &= read_boolean (loader, object, "core", &core);
+
+  summary = json_object_get_member (object, "summary");
+  if (summary != NULL)
+    {
+      gsize saved = path_push_member (loader, "summary");
+      JsonObject *summary_object = element_object (loader, summary);
+
+      if (summary_object != NULL)
+        {
+          static const char * const summary_members[] = { "text", "source", NULL };
+          ok &= check_members (loader, summary_object, summary_members);
+          ok &= read_string (loader, summary_object, "text", REQUIRED, &summary_text);
+          ok &= read_reference (loader, summary_object, "source", REQUIRED, REF_SOURCE,
+                                &summary_source);
+        }
+      else
+        ok = FALSE;
+      path_pop (loader, saved);
+    }
+
+  if (id != NULL)
+    {
+      gsize saved = path_push_member (loader, "id");
+      ok &= claim_id (loader, "role", id);
+      path_pop (loader, saved);
+    }
+  ok &= parse_guidance (loader, object, id);
+
+  if (ok)
+    {
+      AtlasRoleFields fields = {
+        .id = id, .name = name, .family = family, .core = core, .summary = summary_text,
+        .summary_source_id = summary_source,
+      };
+      g_autoptr(AtlasRole) role = atlas_role_new (&fields);
+      atlas_dataset_add_role (loader->dataset, role);
+    }
+  return ok;
+}
+
+static gboolean
+parse_fact (Loader     *loader,
+            JsonObject *object,
+            guint       index)
+{
+  return parse_statement (loader, object, NULL, NULL);
+}
+
+/* "expert", or a range "basic-intermediate" from its lower to its upper end. */
+static gboolean
+parse_proficiency (const char       *text,
+                   AtlasProficiency *min,
+                   AtlasProficiency *max)
+{
+  g_auto(GStrv) ends = g_strsplit (text, "-", 0);
+
+  if (g_strv_length (ends) == 1)
+    {
+      if (!atlas_proficiency_from_string (ends[0], min))
+        return FALSE;
+      *max = *min;
+      return TRUE;
+    }
+  return g_strv_length (ends) == 2 &&
+         atlas_proficiency_from_string (ends[0], min) &&
+         atlas_proficiency_from_string (ends[1], max) &&
+         *min < *max;
+}
+
+static gboolean
+parse_role_skill (Loader     *loader,
+                  JsonObject *object,
+                  guint       index)
+{
+  static const char * const members[] = {
+    "role", "skill", "level", "detail", "rank", "source", NULL
+  };
+  const char *role, *skill, *level, *detail, *source;
+  AtlasProficiency min = ATLAS_PROFICIENCY_UNSTATED, max = ATLAS_PROFICIENCY_UNSTATED;
+  gint64 rank = 0;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
+  ok &= read_reference (loader, object, "skill", REQUIRED, REF_SKILL, &skill);
+  ok &= read_string (loader, object, "level", OPTIONAL, &level);
+  ok &= read_string (loader, object, "detail", OPTIONAL, &detail);
+  ok &= read_integer (loader, object, "rank", OPTIONAL, 1, 1000, &rank);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+
+  if (level != NULL && !parse_proficiency (level, &min, &max))
+    {
+      g_autofree char *expected = atlas_proficiency_list_spellings ();
+      gsize saved = path_push_member (loader, "level");
+
+      problem (loader, _("unknown proficiency “%s”; expected one of %s, or a rising range such "
+                         "as basic-intermediate"), level, expected);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (ok)
+    {
+      g_autofree char *key = g_strdup_printf ("%s/%s/%s", role, skill, source);
+      ok &= claim_id (loader, "role-skill", key);
+    }
+
+  if (ok)
+    {
+      AtlasRoleSkillFields fields = {
+        .role_id = role, .skill_id = skill, .min_proficiency = min, .max_proficiency = max,
+        .detail = detail, .rank = (int) rank, .source_id = source,
+      };
+      g_autoptr(AtlasRoleSkill) role_skill = atlas_role_skill_new (&fields);
+      atlas_dataset_add_role_skill (loader->dataset, role_skill);
+    }
+  return ok;
+}
+
+static gboolean
+check_salary_amounts (Loader        *loader,
+                      AtlasStatistic statistic,
+                      gint64         low,
+                      gint64         high,
+                      gint64         value,
+                      gboolean       high_open)
+{
+  if (value >= 0 && (low >= 0 || high >= 0))
+    {
+      problem (loader, _("give either “value” or “low”/“high”, not both"));
+      return FALSE;
+    }
+  if (value < 0 && low < 0 && high < 0)
+    {
+      problem (loader, _("no amount; give “value”, or “low” and/or “high”"));
+      return FALSE;
+    }
+  if (statistic == ATLAS_STATISTIC_RANGE && value >= 0)
+    {
+      problem (loader, _("a range takes “low” and/or “high”, not “value”"));
+      return FALSE;
+    }
+  if (low >= 0 && high >= 0 && low > high)
+    {
+      problem (loader, _("low (%" G_GINT64_FORMAT ") is above high (%" G_GINT64_FORMAT ")"),
+               low, high);
+      return FALSE;
+    }
+  if (high_open && low < 0 && high < 0)
+    {
+      problem (loader, _("“high-open” needs “low” or “high”"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_salary (Loader     *loader,
+              JsonObject *object,
+              guint       index)
+{
+  static const char * const members[] = {
+    "role", "country", "level", "basis", "statistic", "low", "high", "high-open", "value",
+    "currency", "year", "sample-size", "source", "cites", "note", NULL
+  };
+  const char *role, *country, *level_text, *basis_text, *statistic_text, *currency, *source;
+  const char *cites, *note;
+  AtlasLevel level = ATLAS_LEVEL_ALL;
+  AtlasPayBasis basis = ATLAS_PAY_BASIS_UNSTATED;
+  AtlasStatistic statistic = ATLAS_STATISTIC_RANGE;
+  gint64 low, high, value, year = 0, sample_size = 0;
+  gboolean high_open, ok = TRUE, amounts_ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
+  ok &= read_string (loader, object, "country", OPTIONAL, &country);
+  ok &= read_string (loader, object, "level", REQUIRED, &level_text);
+  ok &= read_string (loader, object, "basis", OPTIONAL, &basis_text);
+  ok &= read_string (loader, object, "statistic", REQUIRED, &statistic_text);
+  amounts_ok &= read_amount (loader, object, "low", &low);
+  amounts_ok &= read_amount (loader, object, "high", &high);
+  amounts_ok &= read_amount (loader, object, "value", &value);
+  ok &= read_boolean (loader, object, "high-open", &high_open);
+  ok &= read_string (loader, object, "currency", REQUIRED, &currency);
+  ok &= read_integer (loader, object, "year", OPTIONAL, MIN_YEAR, MAX_YEAR, &year);
+  ok &= read_integer (loader, object, "sample-size", OPTIONAL, 1, G_MAXINT, &sample_size);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= read_string (loader, object, "cites", OPTIONAL, &cites);
+  ok &= read_string (loader, object, "note", OPTIONAL, &note);
+
+  if (country != NULL && !atlas_country_is_known (country))
+    {
+      gsize saved = path_push_member (loader, "country");
+      problem (loader, _("“%s” is not an ISO 3166-1 alpha-2 country code (such as US or VN)"),
+               country);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (level_text != NULL && !atlas_level_from_string (level_text, &level))
+    {
+      g_autofree char *expected = atlas_level_list_spellings ();
+      gsize saved = path_push_member (loader, "level");
+      problem (loader, _("unknown level “%s”; expected one of %s"), level_text, expected);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (basis_text != NULL && !atlas_pay_basis_from_string (basis_text, &basis))
+    {
+      g_autofree char *expected = atlas_pay_basis_list_spellings ();
+      gsize saved = path_push_member (loader, "basis");
+      problem (loader, _("unknown pay basis “%s”; expected one of %s"), basis_text, expected);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (statistic_text != NULL && !atlas_statistic_from_string (statistic_text, &statistic))
+    {
+      g_autofree char *expected = atlas_statistic_list_spellings ();
+      gsize saved = path_push_member (loader, "statistic");
+      problem (loader, _("unknown statistic “%s”; expected one of %s"), statistic_text, expected);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (currency != NULL && !atlas_currency_is_known (currency))
+    {
+      gsize saved = path_push_member (loader, "currency");
+      problem (loader, _("“%s” is not an ISO 4217 currency code (such as USD or EUR)"), currency);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (amounts_ok)
+    amounts_ok = check_salary_amounts (loader, statistic, low, high, value, high_open);
+
+  if (ok && amounts_ok)
+    {
+      AtlasSalaryFigureFields fields = {
+        .role_id = role, .country = country, .level = level, .basis = basis,
+        .statistic = statistic, .low = low, .high = high, .high_open = high_open,
+        .value = value, .currency = currency, .year = (int) year,
+        .sample_size = (int) sample_size, .source_id = source, .cites = cites, .note = note,
+      };
+      g_autoptr(AtlasSalaryFigure) figure = atlas_salary_figure_new (&fields);
+      atlas_dataset_add_salary (loader->dataset, figure);
+    }
+  return ok && amounts_ok;
+}
+
+static AtlasPathStep *
+parse_path_step (Loader     *loader,
+                 JsonObject *object,
+                 guint       position)
+{
+  static const char * const members[] = { "title", "role", "level", NULL };
+  const char *title, *role, *level_text;
+  AtlasLevel level = ATLAS_LEVEL_ALL;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_string (loader, object, "title", REQUIRED, &title);
+  ok &= read_reference (loader, object, "role", OPTIONAL, REF_ROLE, &role);
+  ok &= read_string (loader, object, "level", OPTIONAL, &level_text);
+  if (level_text != NULL && !atlas_level_from_string (level_text, &level))
+    {
+      g_autofree char *expected = atlas_level_list_spellings ();
+      gsize saved = path_push_member (loader, "level");
+      problem (loader, _("unknown level “%s”; expected one of %s"), level_text, expected);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+  if (!ok)
+    return NULL;
+
+  {
+    AtlasPathStepFields fields = {
+      .position = (int) position, .title = title, .role_id = role, .level = level,
+    };
+    return atlas_path_step_new (&fields);
+  }
+}
+
+/* A step is a title ({"title": …, "role": …}) or alternatives ({"any-of": [titles]}). */
+static gboolean
+parse_path_position (Loader          *loader,
+                     JsonObject      *object,
+                     guint            position,
+                     AtlasCareerPath *path)
+{
+  JsonNode *any_of = json_object_get_member (object, "any-of");
+  gboolean ok = TRUE;
+
+  if (any_of == NULL)
+    {
+      g_autoptr(AtlasPathStep) step = parse_path_step (loader, object, position);
+
+      if (step == NULL)
+        return FALSE;
+      atlas_career_path_add_step (path, step);
+      return TRUE;
+    }
+
+  if (json_object_get_size (object) != 1)
+    {
+      problem (loader, _("a step with “any-of” takes no other members"));
+      return FALSE;
+    }
+
+  {
+    gsize saved = path_push_member (loader, "any-of");
+
+    if (!JSON_NODE_HOLDS_ARRAY (any_of) || json_array_get_length (json_node_get_array (any_of)) < 2)
+      {
+        problem (loader, _("expected an array of at least two titles"));
+        ok = FALSE;
+      }
+    else
+      {
+        JsonArray *array = json_node_get_array (any_of);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            gsize item_saved = path_push_index (loader, i);
+            JsonObject *alternative = element_object (loader, json_array_get_element (array, i));
+            g_autoptr(AtlasPathStep) step = NULL;
+
+            if (alternative != NULL)
+              step = parse_path_step (loader, alternative, position);
+            if (step != NULL)
+              atlas_career_path_add_step (path, step);
+            else
+              ok = FALSE;
+            path_pop (loader, item_saved);
+          }
+      }
+    path_pop (loader, saved);
+  }
+  return ok;
+}
+
+static gboolean
+parse_path (Loader     *loader,
+            JsonObject *object,
+            guint       index)
+{
+  static const char * const members[] = { "id", "name", "source", "steps", NULL };
+  const char *id, *name, *source;
+  g_autoptr(AtlasCareerPath) path = NULL;
+  JsonArray *steps;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_id (loader, object, "id", REQUIRED, &id);
+  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  steps = read_array (loader, object, "steps", REQUIRED, &ok);
+  if (id != NULL)
+    {
+      gsize saved = path_push_member (loader, "id");
+      ok &= claim_id (loader, "path", id);
+      path_pop (loader, saved);
+    }
+
+  {
+    AtlasCareerPathFields fields = { .id = id, .name = name, .source_id = source };
+    path = atlas_career_path_new (&fields);
+  }
+
+  if (steps != NULL)
+    {
+      gsize saved = path_push_member (loader, "steps");
+
+      if (json_array_get_length (steps) < 2)
+        {
+          problem (loader, _("a career path needs at least two steps"));
+          ok = FALSE;
+        }
+      for (guint i = 0; i < json_array_get_length (steps); i++)
+        {
+          gsize item_saved = path_push_index (loader, i);
+          JsonObject *step = element_object (loader, json_array_get_element (steps, i));
+
+          ok &= step != NULL && parse_path_position (loader, step, i + 1, path);
+          path_pop (loader, item_saved);
+        }
+      path_pop (loader, saved);
+    }
+
+  if (ok)
+    atlas_dataset_add_path (loader->dataset, path);
+  return ok;
+}
+
+static gboolean
+parse_transition (Loader     *loader,
+                  JsonObject *object,
+                  guint       index)
+{
+  static const char * const members[] = { "from", "to", "months", "learn", "note", "source", NULL };
+  const char *from, *to, *note, *source;
+  g_autoptr(GStrvBuilder) learn = g_strv_builder_new ();
+  g_auto(GStrv) learn_strv = NULL;
+  gint64 min_months = 0, max_months = 0;
+  JsonNode *months;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_reference (loader, object, "from", REQUIRED, REF_ROLE, &from);
+  ok &= read_reference (loader, object, "to", REQUIRED, REF_ROLE, &to);
+  ok &= read_string_list (loader, object, "learn", OPTIONAL, learn);
+  ok &= read_string (loader, object, "note", OPTIONAL, &note);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+
+  if (from != NULL && to != NULL && strcmp (from, to) == 0)
+    {
+      gsize saved = path_push_member (loader, "to");
+      problem (loader, _("a transition must lead to another role, not back to “%s”"), from);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+
+  months = json_object_get_member (object, "months");
+  if (months != NULL)
+    {
+      gsize saved = path_push_member (loader, "months");
+      JsonObject *range = element_object (loader, months);
+
+      if (range != NULL)
+        {
+          static const char * const range_members[] = { "min", "max", NULL };
+          ok &= check_members (loader, range, range_members);
+          ok &= read_integer (loader, range, "min", REQUIRED, 1, MAX_MONTHS, &min_months);
+          ok &= read_integer (loader, range, "max", REQUIRED, 1, MAX_MONTHS, &max_months);
+          if (min_months > 0 && max_months > 0 && min_months > max_months)
+            {
+              problem (loader, _("min (%" G_GINT64_FORMAT ") is above max (%" G_GINT64_FORMAT ")"),
+                       min_months, max_months);
+              ok = FALSE;
+            }
+        }
+      else
+        ok = FALSE;
+      path_pop (loader, saved);
+    }
+
+  learn_strv = g_strv_builder_end (learn);
+  if (ok)
+    {
+      AtlasTransitionFields fields = {
+        .from_id = from, .to_id = to, .min_months = (int) min_months,
+        .max_months = (int) max_months, .learn = (const char * const *) learn_strv,
+        .note = note, .source_id = source,
+      };
+      g_autoptr(AtlasTransition) transition = atlas_transition_new (&fields);
+      atlas_dataset_add_transition (loader->dataset, transition);
+    }
+  return ok;
+}
+
+static gboolean
+parse_market_figure (Loader     *loader,
+                     JsonObject *object,
+                     guint       index)
+{
+  static const char * const members[] = {
+    "role", "metric", "qualifier", "value", "unit", "source", NULL
+  };
+  const char *role, *metric, *qualifier, *unit_text, *source;
+  AtlasUnit unit = ATLAS_UNIT_COUNT;
+  JsonNode *value_node;
+  double value = 0;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
+  ok &= read_choice (loader, object, "metric", REQUIRED, known_metrics, _("metric"), &metric);
+  ok &= read_string (loader, object, "qualifier", OPTIONAL, &qualifier);
+  ok &= read_string (loader, object, "unit", REQUIRED, &unit_text);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+
+  if (unit_text != NULL && !atlas_unit_from_string (unit_text, &unit))
+    {
+      g_autofree char *expected = atlas_unit_list_spellings ();
+      gsize saved = path_push_member (loader, "unit");
+      problem (loader, _("unknown unit “%s”; expected one of %s"), unit_text, expected);
+      path_pop (loader, saved);
+      ok = FALSE;
+    }
+
+  value_node = get_member (loader, object, "value", REQUIRED);
+  if (value_node == NULL)
+    ok = FALSE;
+  else
+    {
+      gsize saved = path_push_member (loader, "value");
+      GType type = JSON_NODE_HOLDS_VALUE (value_node) ? json_node_get_value_type (value_node) : 0;
+
+      if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+        {
+          problem (loader, _("expected a number, found %s"), describe_node (value_node));
+          ok = FALSE;
+        }
+      else
+        {
+          value = json_node_get_double (value_node);
+          if (value < 0 || (unit == ATLAS_UNIT_PERCENT && value > 100))
+            {
+              problem (loader, _("%g is out of range for a %s"), value,
+                       unit == ATLAS_UNIT_PERCENT ? _("percentage") : _("count"));
+              ok = FALSE;
+            }
+        }
+      path_pop (loader, saved);
+    }
+
+  if (ok)
+    {
+      AtlasMarketFigureFields fields = {
+        .role_id = role, .metric = metric, .qualifier = qualifier, .value = value,
+        .unit = unit, .source_id = source,
+      };
+      g_autoptr(AtlasMarketFigure) figure = atlas_market_figure_new (&fields);
+      atlas_dataset_add_market_figure (loader->dataset, figure);
+    }
+  return ok;
+}
+
+static gboolean
+parse_stack_layer (Loader     *loader,
+                   JsonObject *object,
+                   guint       index)
+{
+  static const char * const members[] = { "name", "tools", "focus", "source", NULL };
+  const char *name, *focus, *source;
+  g_autoptr(GStrvBuilder) tools = g_strv_builder_new ();
+  g_auto(GStrv) tools_strv = NULL;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= read_string_list (loader, object, "tools", REQUIRED, tools);
+  ok &= read_string (loader, object, "focus", OPTIONAL, &focus);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+
+  tools_strv = g_strv_builder_end (tools);
+  if (ok)
+    {
+      AtlasStackLayerFields fields = {
+        .position = (int) index + 1, .name = name,
+        .tools = (const char * const *) tools_strv, .focus = focus, .source_id = source,
+      };
+      g_autoptr(AtlasStackLayer) layer = atlas_stack_layer_new (&fields);
+      atlas_dataset_add_stack_layer (loader->dataset, layer);
+    }
+  return ok;
+}
+
+static gboolean
+parse_team_stage (Loader     *loader,
+                  JsonObject *object,
+                  guint       index)
+{
+  static const char * const members[] = { "id", "name", "scale", "approach", "source", NULL };
+  const char *id, *name, *scale, *approach, *source;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_id (loader, object, "id", REQUIRED, &id);
+  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= read_string (loader, object, "scale", OPTIONAL, &scale);
+  ok &= read_string (loader, object, "approach", REQUIRED, &approach);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  if (id != NULL)
+    {
+      gsize saved = path_push_member (loader, "id");
+      ok &= claim_id (loader, "team stage", id);
+      path_pop (loader, saved);
+    }
+
+  if (ok)
+    {
+      AtlasTeamStageFields fields = {
+        .id = id, .name = name, .scale = scale, .approach = approach, .source_id = source,
+      };
+      g_autoptr(AtlasTeamStage) stage = atlas_team_stage_new (&fields);
+      atlas_dataset_add_team_stage (loader->dataset, stage);
+    }
+  return ok;
+}
+
+/* ------------------------------------------------------------------ raw checks */
+
+static void
+locate_offset (const char *data,
+               gsize       offset,
+               guint      *line,
+               guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+static gboolean
+check_encoding (const char *data,
+                gsize       length,
+                const char *name,
+                GError    **error)
+{
+  const char *end = NULL;
+  guint line, column;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  locate_offset (data, end - data, &line, &column);
+  if (*end == '\0')
+    g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
+                 _("%s: $: contains a NUL byte at line %u, column %u; a dataset is UTF-8 text"),
+                 name, line, column);
+  else
+    g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
+                 _("%s: $: not valid UTF-8 at line %u, column %u (byte %" G_GSIZE_FORMAT "); "
+                   "save the file as UTF-8"),
+                 name, line, column, (gsize) (end - data));
+  return FALSE;
+}
+
+/* json-glib parses recursively, so nesting is bounded before it sees the data. */
+static gboolean
+check_depth (const char *data,
+             gsize       length,
+             const char *name,
+             GError    **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > ATLAS_DATASET_MAX_DEPTH)
+            {
+              guint line, column;
+
+              locate_offset (data, i, &line, &column);
+              g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_DEEP,
+                           _("%s: $: nested deeper than %d levels at line %u, column %u"),
+                           name, ATLAS_DATASET_MAX_DEPTH, line, column);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+/* json-glib says "<data>:3:15: Parse error: unexpected character"; keep the position and
+ * the reason, in the loader's "NAME: $: …" form. */
+static void
+set_syntax_error (const char *name,
+                  GError     *parse_error,
+                  GError    **error)
+{
+  const char *message = parse_error->message;
+  const char *reason = strstr (message, "Parse error: ");
+  guint line = 0, column = 0;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    sscanf (message + strlen ("<data>:"), "%u:%u", &line, &column);
+  reason = reason != NULL ? reason + strlen ("Parse error: ") : message;
+
+  if (line > 0)
+    g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_SYNTAX,
+                 _("%s: $: not valid JSON at line %u, column %u: %s"), name, line, column, reason);
+  else
+    g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_SYNTAX,
+                 _("%s: $: not valid JSON: %s"), name, reason);
+}
+
+static gboolean
+check_format (Loader     *loader,
+              JsonNode   *root,
+              GError    **error)
+{
+  JsonObject *object;
+  JsonNode *format, *version;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_FORMAT,
+                   _("%s: $: expected an object at the top level, found %s"), loader->name,
+                   root != NULL ? describe_node (root) : _("nothing"));
+      return FALSE;
+    }
+
+  object = json_node_get_object (root);
+  format = json_object_get_member (object, "format");
+  if (format == NULL || !node_is_string (format) ||
+      strcmp (json_node_get_string (format), ATLAS_DATASET_FORMAT) != 0)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_FORMAT,
+                   _("%s: $.format: not a Role Atlas dataset; it must start with "
+                     "\"format\": \"%s\""), loader->name, ATLAS_DATASET_FORMAT);
+      return FALSE;
+    }
+
+  version = json_object_get_member (object, "version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_FORMAT,
+                   _("%s: $.version: missing or not a whole number; this Role Atlas reads "
+                     "version %d"), loader->name, ATLAS_DATASET_VERSION);
+      return FALSE;
+    }
+  if (json_node_get_int (version) != ATLAS_DATASET_VERSION)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_FORMAT,
+                   _("%s: $.version: version %" G_GINT64_FORMAT " is not supported; this Role "
+                     "Atlas reads version %d"), loader->name, json_node_get_int (version),
+                   ATLAS_DATASET_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+parse_root (Loader     *loader,
+            JsonObject *root)
+{
+  static const char * const members[] = {
+    "format", "version", "title", "sources", "skills", "roles", "facts", "role-skills",
+    "salaries", "paths", "transitions", "market", "stack-layers", "team-stages", NULL
+  };
+
+  check_members (loader, root, members);
+
+  /* Sources, skills and roles first: everything after refers to them. */
+  parse_section (loader, root, "sources", REQUIRED, parse_source);
+  parse_section (loader, root, "skills", OPTIONAL, parse_skill);
+  parse_section (loader, root, "roles", REQUIRED, parse_role);
+  parse_section (loader, root, "facts", OPTIONAL, parse_fact);
+  parse_section (loader, root, "role-skills", OPTIONAL, parse_role_skill);
+  parse_section (loader, root, "salaries", OPTIONAL, parse_salary);
+  parse_section (loader, root, "paths", OPTIONAL, parse_path);
+  parse_section (loader, root, "transitions", OPTIONAL, parse_transition);
+  parse_section (loader, root, "market", OPTIONAL, parse_market_figure);
+  parse_section (loader, root, "stack-layers", OPTIONAL, parse_stack_layer);
+  parse_section (loader, root, "team-stages", OPTIONAL, parse_team_stage);
+}
+
+static void
+set_problems_error (Loader  *loader,
+                    GError **error)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  for (guint i = 0; i < loader->problems->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, g_ptr_array_index (loader->problems, i));
+    }
+  if (loader->n_unreported > 0)
+    g_string_append_printf (message,
+                            ngettext ("\n%s: and %u more problem", "\n%s: and %u more problems",
+                                      loader->n_unreported),
+                            loader->name, loader->n_unreported);
+
+  g_set_error_literal (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_INVALID, message->str);
+}
+
+AtlasDataset *
+atlas_dataset_load (GBytes     *bytes,
+                    const char *name,
+                    GError    **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GHashTable) first_seen = NULL;
+  g_autoptr(GString) path = NULL;
+  const char *data;
+  gsize length;
+  Loader loader;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > ATLAS_DATASET_MAX_BYTES)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
+                   _("%s: $: the file is %" G_GSIZE_FORMAT " bytes; a dataset may be at most 64 MiB"),
+                   name, length);
+      return NULL;
+    }
+  if (length == 0)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_SYNTAX,
+                   _("%s: $: the file is empty"), name);
+      return NULL;
+    }
+  if (!check_encoding (data, length, name, error) || !check_depth (data, length, name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      set_syntax_error (name, parse_error, error);
+      return NULL;
+    }
+
+  dataset = atlas_dataset_new_empty (name);
+  problems = g_ptr_array_new_with_free_func (g_free);
+  first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  path = g_string_new ("$");
+  loader = (Loader) {
+    .name = name, .path = path, .problems = problems, .dataset = dataset,
+    .first_seen = first_seen,
+  };
+
+  if (!check_format (&loader, json_parser_get_root (parser), error))
+    return NULL;
+
+  parse_root (&loader, json_node_get_object (json_parser_get_root (parser)));
+  if (problems->len > 0)
+    {
+      set_problems_error (&loader, error);
+      return NULL;
+    }
+  return g_steal_pointer (&dataset);
+}

@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-dataset-private.h"
+
+/* Everything loaded from one dataset document, as list models with indexes by id.
+ * A dataset never changes once loaded: a new document makes a new dataset. */
+struct _AtlasDataset
+{
+  GObject parent_instance;
+
+  char *name;
+
+  GListStore *sources;
+  GListStore *roles;
+  GListStore *skills;
+  GListStore *role_skills;
+  GListStore *salaries;
+  GListStore *paths;
+  GListStore *transitions;
+  GListStore *statements;
+  GListStore *market_figures;
+  GListStore *stack_layers;
+  GListStore *team_stages;
+
+  /* id -> object, borrowed from the stores above */
+  GHashTable *source_index;
+  GHashTable *role_index;
+  GHashTable *skill_index;
+  GHashTable *path_index;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasDataset, atlas_dataset, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_QUARK (atlas-dataset-error-quark, atlas_dataset_error)
+
+static void
+atlas_dataset_finalize (GObject *object)
+{
+  AtlasDataset *self = (AtlasDataset *) object;
+
+  g_clear_pointer (&self->source_index, g_hash_table_unref);
+  g_clear_pointer (&self->role_index, g_hash_table_unref);
+  g_clear_pointer (&self->skill_index, g_hash_table_unref);
+  g_clear_pointer (&self->path_index, g_hash_table_unref);
+  g_clear_object (&self->sources);
+  g_clear_object (&self->roles);
+  g_clear_object (&self->skills);
+  g_clear_object (&self->role_skills);
+  g_clear_object (&self->salaries);
+  g_clear_object (&self->paths);
+  g_clear_object (&self->transitions);
+  g_clear_object (&self->statements);
+  g_clear_object (&self->market_figures);
+  g_clear_object (&self->stack_layers);
+  g_clear_object (&self->team_stages);
+  g_clear_pointer (&self->name, g_free);
+
+  G_OBJECT_CLASS (atlas_dataset_parent_class)->finalize (object);
+}
+
+static void
+atlas_dataset_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AtlasDataset *self = ATLAS_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_dataset_class_init (AtlasDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = atlas_dataset_finalize;
+  object_class->get_property = atlas_dataset_get_property;
+
+  /* The file name or resource the data came from, as shown in messages. */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_dataset_init (AtlasDataset *self)
+{
+  self->sources = g_list_store_new (ATLAS_TYPE_SOURCE);
+  self->roles = g_list_store_new (ATLAS_TYPE_ROLE);
+  self->skills = g_list_store_new (ATLAS_TYPE_SKILL);
+  self->role_skills = g_list_store_new (ATLAS_TYPE_ROLE_SKILL);
+  self->salaries = g_list_store_new (ATLAS_TYPE_SALARY_FIGURE);
+  self->paths = g_list_store_new (ATLAS_TYPE_CAREER_PATH);
+  self->transitions = g_list_store_new (ATLAS_TYPE_TRANSITION);
+  self->statements = g_list_store_new (ATLAS_TYPE_STATEMENT);
+  self->market_figures = g_list_store_new (ATLAS_TYPE_MARKET_FIGURE);
+  self->stack_layers = g_list_store_new (ATLAS_TYPE_STACK_LAYER);
+  self->team_stages = g_list_store_new (ATLAS_TYPE_TEAM_STAGE);
+  self->source_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->role_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->skill_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->path_index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+AtlasDataset *
+atlas_dataset_new_empty (const char *name)
+{
+  AtlasDataset *self = g_object_new (ATLAS_TYPE_DATASET, NULL);
+
+  self->name = g_strdup (name);
+  return self;
+}
+
+/**
+ * atlas_dataset_new_from_bytes:
+ * @bytes: a dataset JSON document
+ * @name: the name to use in error messages, usually the file's basename
+ * @error: return location for an %ATLAS_DATASET_ERROR
+ *
+ * Parses and validates a whole dataset. Every problem found is reported in the error's
+ * message, one line each, as "NAME: $.json.path: what is wrong".
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ */
+AtlasDataset *
+atlas_dataset_new_from_bytes (GBytes     *bytes,
+                              const char *name,
+                              GError    **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return atlas_dataset_load (bytes, name, error);
+}
+
+AtlasDataset *
+atlas_dataset_new_from_file (GFile        *file,
+                             GCancellable *cancellable,
+                             GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_parse_name (file);
+
+  /* Refuse an oversized file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
+                   "%s: %s", name, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
+                   _("%s: is a folder, not a dataset file"), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > ATLAS_DATASET_MAX_BYTES)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
+                   _("%s: $: the file is %" G_GOFFSET_FORMAT " bytes; a dataset may be at most 64 MiB"),
+                   name, g_file_info_get_size (info));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
+                   "%s: %s", name, local_error->message);
+      return NULL;
+    }
+  bytes = g_bytes_new_take (contents, length);
+
+  return atlas_dataset_load (bytes, name, error);
+}
+
+AtlasDataset *
+atlas_dataset_new_from_resource (const char *resource_path,
+                                 GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (resource_path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
+                   "%s: %s", resource_path, local_error->message);
+      return NULL;
+    }
+
+  return atlas_dataset_load (bytes, resource_path, error);
+}
+
+/**
+ * atlas_dataset_new_bundled:
+ *
+ * Loads the dataset compiled into the application.
+ *
+ * Returns: (transfer full) (nullable): the bundled dataset
+ */
+AtlasDataset *
+atlas_dataset_new_bundled (GError **error)
+{
+  return atlas_dataset_new_from_resource (ATLAS_DATASET_BUNDLED_PATH, error);
+}
+
+const char *
+atlas_dataset_get_name (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->name;
+}
+
+#define DEFINE_LIST_GETTER(field)                                  \
+  GListModel *                                                     \
+  atlas_dataset_get_##field (AtlasDataset *self)                   \
+  {                                                                \
+    g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);          \
+    return G_LIST_MODEL (self->field);                             \
+  }
+
+DEFINE_LIST_GETTER (sources)
+DEFINE_LIST_GETTER (roles)
+DEFINE_LIST_GETTER (skills)
+DEFINE_LIST_GETTER (role_skills)
+DEFINE_LIST_GETTER (salaries)
+DEFINE_LIST_GETTER (paths)
+DEFINE_LIST_GETTER (transitions)
+DEFINE_LIST_GETTER (statements)
+DEFINE_LIST_GETTER (market_figures)
+DEFINE_LIST_GETTER (stack_layers)
+DEFINE_LIST_GETTER (team_stages)
+
+AtlasSource *
+atlas_dataset_lookup_source (AtlasDataset *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->source_index, id) : NULL;
+}
+
+AtlasRole *
+atlas_dataset_lookup_role (AtlasDataset *self,
+                           const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->role_index, id) : NULL;
+}
+
+AtlasSkill *
+atlas_dataset_lookup_skill (AtlasDataset *self,
+                            const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->skill_index, id) : NULL;
+}
+
+AtlasCareerPath *
+atlas_dataset_lookup_path (AtlasDataset *self,
+                           const char   *id)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->path_index, id) : NULL;
+}
+
+/* The add functions keep the index keys pointing into the objects, which the stores own. */
+
+void
+atlas_dataset_add_source (AtlasDataset *self,
+                          AtlasSource  *source)
+{
+  g_list_store_append (self->sources, source);
+  g_hash_table_insert (self->source_index, (char *) atlas_source_get_id (source), source);
+}
+
+void
+atlas_dataset_add_role (AtlasDataset *self,
+                        AtlasRole    *role)
+{
+  g_list_store_append (self->roles, role);
+  g_hash_table_insert (self->role_index, (char *) atlas_role_get_id (role), role);
+}
+
+void
+atlas_dataset_add_skill (AtlasDataset *self,
+                         AtlasSkill   *skill)
+{
+  g_list_store_append (self->skills, skill);
+  g_hash_table_insert (self->skill_index, (char *) atlas_skill_get_id (skill), skill);
+}
+
+void
+atlas_dataset_add_path (AtlasDataset    *self,
+                        AtlasCareerPath *path)
+{
+  g_list_store_append (self->paths, path);
+  g_hash_table_insert (self->path_index, (char *) atlas_career_path_get_id (path), path);
+}
+
+void
+atlas_dataset_add_role_skill (AtlasDataset   *self,
+                              AtlasRoleSkill *role_skill)
+{
+  g_list_store_append (self->role_skills, role_skill);
+}
+
+void
+atlas_dataset_add_salary (AtlasDataset      *self,
+                          AtlasSalaryFigure *figure)
+{
+  g_list_store_append (self->salaries, figure);
+}
+
+void
+atlas_dataset_add_transition (AtlasDataset    *self,
+                              AtlasTransition *transition)
+{
+  g_list_store_append (self->transitions, transition);
+}
+
+void
+atlas_dataset_add_statement (AtlasDataset   *self,
+                             AtlasStatement *statement)
+{
+  g_list_store_append (self->statements, statement);
+}
+
+void
+atlas_dataset_add_market_figure (AtlasDataset      *self,
+                                 AtlasMarketFigure *figure)
+{
+  g_list_store_append (self->market_figures, figure);
+}
+
+void
+atlas_dataset_add_stack_layer (AtlasDataset    *self,
+                               AtlasStackLayer *layer)
+{
+  g_list_store_append (self->stack_layers, layer);
+}
+
+void
+atlas_dataset_add_team_stage (AtlasDataset   *self,
+                              AtlasTeamStage *stage)
+{
+  g_list_store_append (self->team_stages, stage);
+}

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-model"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "atlas-iso-codes.h"
+
+typedef struct
+{
+  const char *code;
+  const char *name;
+} AtlasIsoEntry;
+
+#include "atlas-iso-codes-table.h"
+
+static int
+compare_entry_code (const void *key,
+                    const void *entry)
+{
+  return strcmp (key, ((const AtlasIsoEntry *) entry)->code);
+}
+
+static const AtlasIsoEntry *
+find_entry (const AtlasIsoEntry *table,
+            gsize                n_entries,
+            const char          *code)
+{
+  if (code == NULL)
+    return NULL;
+  return bsearch (code, table, n_entries, sizeof *table, compare_entry_code);
+}
+
+gboolean
+atlas_country_is_known (const char *alpha2)
+{
+  return find_entry (atlas_countries, G_N_ELEMENTS (atlas_countries), alpha2) != NULL;
+}
+
+/* The English short name from iso-codes ("Vietnam"); translations come from the
+ * iso_3166-1 gettext domain where iso-codes is installed. */
+const char *
+atlas_country_get_name (const char *alpha2)
+{
+  const AtlasIsoEntry *entry = find_entry (atlas_countries, G_N_ELEMENTS (atlas_countries), alpha2);
+
+  return entry != NULL ? entry->name : NULL;
+}
+
+gboolean
+atlas_currency_is_known (const char *alpha3)
+{
+  return find_entry (atlas_currencies, G_N_ELEMENTS (atlas_currencies), alpha3) != NULL;
+}

@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-queries.h"
+#include "atlas-skill-gap.h"
+
+typedef struct
+{
+  char *skill_id;
+  AtlasGapKind kind;
+  AtlasProficiency have;
+  AtlasProficiency need;
+  int rise;
+} GapItem;
+
+/* What someone in one role must learn for another: every skill of the target role with the
+ * level each role needs, ordered for learning. Levels come from the sources as they are;
+ * where several sources give a level, the highest stated one counts. */
+struct _AtlasSkillGap
+{
+  GObject parent_instance;
+
+  char *from_id;
+  char *to_id;
+  GArray *items;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasSkillGap, atlas_skill_gap, G_TYPE_OBJECT)
+
+static void
+clear_item (gpointer data)
+{
+  GapItem *item = data;
+
+  g_clear_pointer (&item->skill_id, g_free);
+}
+
+static void
+atlas_skill_gap_finalize (GObject *object)
+{
+  AtlasSkillGap *self = (AtlasSkillGap *) object;
+
+  g_clear_pointer (&self->from_id, g_free);
+  g_clear_pointer (&self->to_id, g_free);
+  g_clear_pointer (&self->items, g_array_unref);
+
+  G_OBJECT_CLASS (atlas_skill_gap_parent_class)->finalize (object);
+}
+
+static void
+atlas_skill_gap_class_init (AtlasSkillGapClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = atlas_skill_gap_finalize;
+}
+
+static void
+atlas_skill_gap_init (AtlasSkillGap *self)
+{
+  self->items = g_array_new (FALSE, TRUE, sizeof (GapItem));
+  g_array_set_clear_func (self->items, clear_item);
+}
+
+/* The highest level any source states for role × skill; UNSTATED when the role has the
+ * skill without a level, and FALSE when it does not have the skill at all. */
+static gboolean
+highest_level (GPtrArray        *role_skills,
+               const char       *skill_id,
+               AtlasProficiency *level)
+{
+  gboolean found = FALSE;
+
+  *level = ATLAS_PROFICIENCY_UNSTATED;
+  for (guint i = 0; i < role_skills->len; i++)
+    {
+      AtlasRoleSkill *role_skill = g_ptr_array_index (role_skills, i);
+
+      if (strcmp (atlas_role_skill_get_skill_id (role_skill), skill_id) != 0)
+        continue;
+      found = TRUE;
+      *level = MAX (*level, atlas_role_skill_get_max_proficiency (role_skill));
+    }
+  return found;
+}
+
+static void
+classify (GapItem  *item,
+          gboolean  from_has)
+{
+  if (!from_has)
+    {
+      item->kind = ATLAS_GAP_NEW;
+      item->have = ATLAS_PROFICIENCY_NONE;
+      item->rise = item->need != ATLAS_PROFICIENCY_UNSTATED ? (int) item->need - ATLAS_PROFICIENCY_NONE : 0;
+    }
+  else if (item->have == ATLAS_PROFICIENCY_UNSTATED || item->need == ATLAS_PROFICIENCY_UNSTATED)
+    item->kind = ATLAS_GAP_UNKNOWN;
+  else if (item->need > item->have)
+    {
+      item->kind = ATLAS_GAP_RISE;
+      item->rise = (int) item->need - (int) item->have;
+    }
+  else
+    item->kind = ATLAS_GAP_MET;
+}
+
+static int
+kind_order (const GapItem *item)
+{
+  switch (item->kind)
+    {
+    case ATLAS_GAP_RISE: return 0;
+    case ATLAS_GAP_NEW: return 1;
+    case ATLAS_GAP_UNKNOWN: return 2;
+    case ATLAS_GAP_MET: return 3;
+    default: g_assert_not_reached ();
+    }
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const GapItem *x = a, *y = b;
+
+  if (kind_order (x) != kind_order (y))
+    return kind_order (x) - kind_order (y);
+  if (x->rise != y->rise)
+    return y->rise - x->rise;
+  if (x->need != y->need)
+    return (int) y->need - (int) x->need;
+  return strcmp (x->skill_id, y->skill_id);
+}
+
+/**
+ * atlas_skill_gap_new:
+ *
+ * Returns: (transfer full) (nullable): the gap from one role to another
+ */
+AtlasSkillGap *
+atlas_skill_gap_new (AtlasDataset  *dataset,
+                     const char    *from_role_id,
+                     const char    *to_role_id,
+                     GError       **error)
+{
+  g_autoptr(AtlasSkillGap) self = NULL;
+  g_autoptr(GPtrArray) from_skills = NULL;
+  g_autoptr(GPtrArray) to_skills = NULL;
+  g_auto(GStrv) target_ids = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (from_role_id != NULL && to_role_id != NULL, NULL);
+
+  {
+    const char *ids[] = { from_role_id, to_role_id };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      if (atlas_dataset_lookup_role (dataset, ids[i]) == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("No role has the id “%s”"), ids[i]);
+          return NULL;
+        }
+  }
+
+  self = g_object_new (ATLAS_TYPE_SKILL_GAP, NULL);
+  self->from_id = g_strdup (from_role_id);
+  self->to_id = g_strdup (to_role_id);
+
+  from_skills = atlas_query_role_skills (dataset, from_role_id);
+  to_skills = atlas_query_role_skills (dataset, to_role_id);
+  target_ids = atlas_query_skill_ids_of_role (dataset, to_role_id);
+
+  for (guint i = 0; target_ids[i] != NULL; i++)
+    {
+      GapItem item = { .skill_id = g_strdup (target_ids[i]) };
+      gboolean from_has;
+
+      highest_level (to_skills, target_ids[i], &item.need);
+      from_has = highest_level (from_skills, target_ids[i], &item.have);
+      classify (&item, from_has);
+      g_array_append_val (self->items, item);
+    }
+  g_array_sort (self->items, compare_items);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+atlas_skill_gap_get_from_id (AtlasSkillGap *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), NULL);
+
+  return self->from_id;
+}
+
+const char *
+atlas_skill_gap_get_to_id (AtlasSkillGap *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), NULL);
+
+  return self->to_id;
+}
+
+guint
+atlas_skill_gap_get_n_items (AtlasSkillGap *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), 0);
+
+  return self->items->len;
+}
+
+static const GapItem *
+get_item (AtlasSkillGap *self,
+          guint          index)
+{
+  return &g_array_index (self->items, GapItem, index);
+}
+
+const char *
+atlas_skill_gap_get_skill_id (AtlasSkillGap *self,
+                              guint          index)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), NULL);
+  g_return_val_if_fail (index < self->items->len, NULL);
+
+  return get_item (self, index)->skill_id;
+}
+
+AtlasGapKind
+atlas_skill_gap_get_kind (AtlasSkillGap *self,
+                          guint          index)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), ATLAS_GAP_MET);
+  g_return_val_if_fail (index < self->items->len, ATLAS_GAP_MET);
+
+  return get_item (self, index)->kind;
+}
+
+AtlasProficiency
+atlas_skill_gap_get_have (AtlasSkillGap *self,
+                          guint          index)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), ATLAS_PROFICIENCY_UNSTATED);
+  g_return_val_if_fail (index < self->items->len, ATLAS_PROFICIENCY_UNSTATED);
+
+  return get_item (self, index)->have;
+}
+
+AtlasProficiency
+atlas_skill_gap_get_need (AtlasSkillGap *self,
+                          guint          index)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), ATLAS_PROFICIENCY_UNSTATED);
+  g_return_val_if_fail (index < self->items->len, ATLAS_PROFICIENCY_UNSTATED);
+
+  return get_item (self, index)->need;
+}
+
+int
+atlas_skill_gap_get_rise (AtlasSkillGap *self,
+                          guint          index)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), 0);
+  g_return_val_if_fail (index < self->items->len, 0);
+
+  return get_item (self, index)->rise;
+}
+
+/* Everything but the skills already met. */
+guint
+atlas_skill_gap_get_n_to_learn (AtlasSkillGap *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (ATLAS_IS_SKILL_GAP (self), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (get_item (self, i)->kind != ATLAS_GAP_MET)
+      n++;
+  return n;
+}
