@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-application.h"
+#include "atlas-command-line.h"
+#include "atlas-window.h"
+
+struct _AtlasApplication
+{
+  AdwApplication parent_instance;
+
+  /* --data FILE: the dataset the first window opens instead of the bundled one */
+  char *data_path;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
+
+static int
+atlas_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+  int status = atlas_command_line_handle (options, stdout, stderr);
+
+  if (status != ATLAS_EXIT_CONTINUE)
+    return status;
+
+  g_clear_pointer (&self->data_path, g_free);
+  g_variant_dict_lookup (options, "data", "^ay", &self->data_path);
+  return G_APPLICATION_CLASS (atlas_application_parent_class)->handle_local_options (application,
+                                                                                     options);
+}
+
+static void
+atlas_application_activate (GApplication *application)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    {
+      g_autoptr(GFile) data_file = NULL;
+
+      if (self->data_path != NULL)
+        data_file = g_file_new_for_commandline_arg (self->data_path);
+      window = GTK_WINDOW (atlas_window_new (self, data_file));
+    }
+  gtk_window_present (window);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+};
+
+static void
+atlas_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+static void
+atlas_application_finalize (GObject *object)
+{
+  AtlasApplication *self = (AtlasApplication *) object;
+
+  g_clear_pointer (&self->data_path, g_free);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
+}
+
+static void
+atlas_application_class_init (AtlasApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = atlas_application_finalize;
+  app_class->handle_local_options = atlas_application_handle_local_options;
+  app_class->startup = atlas_application_startup;
+  app_class->activate = atlas_application_activate;
+}
+
+static void
+atlas_application_init (AtlasApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), atlas_command_line_get_entries ());
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Compare ML and AI engineering roles: what they do, "
+                                              "what they pay, which skills they share and how "
+                                              "careers move between them."));
+}
+
+AtlasApplication *
+atlas_application_new (void)
+{
+  return g_object_new (ATLAS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
