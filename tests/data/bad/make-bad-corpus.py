@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+# Writes the bad-input corpus: for each case NAME, NAME.json (the broken dataset) and
+# NAME.expected (the exact message the loader must give). The messages are written here by
+# hand, never captured from the loader, so test-bad-input fails when a message regresses.
+#   cd tests/data/bad && python3 make-bad-corpus.py
+import copy
+import json
+
+BASE = {
+    "format": "role-atlas-dataset",
+    "version": 1,
+    "sources": [{"id": "doc", "title": "Doc", "kind": "article"}],
+    "skills": [{"id": "python", "name": "Python", "category": "programming"}],
+    "roles": [{"id": "mlops-engineer", "name": "MLOps Engineer", "family": "mlops"}],
+}
+
+SALARY = {"role": "mlops-engineer", "level": "all", "statistic": "range", "low": 100,
+          "high": 200, "currency": "USD", "source": "doc"}
+
+cases = []
+
+
+def raw(name, data, message):
+    cases.append((name, data, message))
+
+
+def doc(name, change, message):
+    document = copy.deepcopy(BASE)
+    change(document)
+    raw(name, json.dumps(document, indent=1).encode(), message)
+
+
+def salary(name, change, message):
+    def apply(document):
+        figure = dict(SALARY)
+        change(figure)
+        document["salaries"] = [figure]
+    doc(name, apply, message)
+
+
+def setter(key, value):
+    def change(obj):
+        obj[key] = value
+    return change
+
+
+def deleter(key):
+    def change(obj):
+        del obj[key]
+    return change
+
+
+raw("empty-file", b"", "$: the file is empty")
+raw("not-json", b"role atlas\n", "$: not valid JSON at line 1, column 4: unexpected identifier `role', expected value")
+raw("truncated", b'{"format": "role-atlas-dataset", "version": 1, "sources": [',
+    "$: not valid JSON at line 1, column 59: unexpected end of file, expected character `]'")
+raw("latin1", '{"format": "role-atlas-dataset", "note": "caf\xe9"}'.encode("latin-1"),
+    "$: not valid UTF-8 at line 1, column 46 (byte 45); save the file as UTF-8")
+raw("nul-byte", b'{"format": "role-atlas-dataset",\n\x00}',
+    "$: contains a NUL byte at line 2, column 1; a dataset is UTF-8 text")
+raw("too-deep", b'{"format": "role-atlas-dataset", "x": ' + b"[" * 70 + b"]" * 70 + b"}",
+    "$: nested deeper than 64 levels at line 1, column 102")
+raw("top-level-array", b"[1, 2]", "$: expected an object at the top level, found an array")
+doc("missing-format", deleter("format"),
+    '$.format: not a Role Atlas dataset; it must start with "format": "role-atlas-dataset"')
+doc("wrong-format", setter("format", "geojson"),
+    '$.format: not a Role Atlas dataset; it must start with "format": "role-atlas-dataset"')
+doc("future-version", setter("version", 2),
+    "$.version: version 2 is not supported; this Role Atlas reads version 1")
+doc("version-string", setter("version", "1"),
+    "$.version: missing or not a whole number; this Role Atlas reads version 1")
+doc("roles-not-array", setter("roles", {"id": "x"}), "$.roles: expected an array, found an object")
+doc("missing-roles", deleter("roles"), "$.roles: missing; this member is required")
+doc("source-missing-title", lambda d: d["sources"][0].pop("title"),
+    "$.sources[0].title: missing; this member is required")
+doc("source-bad-kind", lambda d: d["sources"][0].update(kind="blog"),
+    "$.sources[0].kind: unknown source kind “blog”; expected one of article, dataset")
+doc("source-bad-url", lambda d: d["sources"][0].update(url="javascript:alert(1)"),
+    "$.sources[0].url: “javascript:alert(1)” is not a web address; only http and https addresses are allowed")
+doc("source-bad-date", lambda d: d["sources"][0].update(date="2026-02-30"),
+    "$.sources[0].date: “2026-02-30” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+doc("duplicate-role", lambda d: d["roles"].append({"id": "mlops-engineer", "name": "Again", "family": "mlops"}),
+    "$.roles[1].id: the role id “mlops-engineer” is already used at $.roles[0].id")
+doc("duplicate-skill", lambda d: d["skills"].append({"id": "python", "name": "Py", "category": "programming"}),
+    "$.skills[1].id: the skill id “python” is already used at $.skills[0].id")
+doc("id-not-kebab", lambda d: d["roles"][0].update(id="MLOps_Engineer"),
+    "$.roles[0].id: “MLOps_Engineer” is not a valid id: use lower-case letters, digits and single dashes (kebab-case)")
+doc("misspelt-member", lambda d: d["roles"][0].update(nmae="MLOps"),
+    "$.roles[0].nmae: unknown member; expected one of id, name, family, core, summary, guidance")
+doc("name-is-number", lambda d: d["roles"][0].update(name=42),
+    "$.roles[0].name: expected a string, found a whole number")
+doc("empty-name", lambda d: d["roles"][0].update(name=""), "$.roles[0].name: must not be empty")
+doc("unknown-topic", lambda d: d["roles"][0].update(guidance={"hobbies": []}),
+    "$.roles[0].guidance.hobbies: unknown topic; expected one of primary-focus, main-concern, tools, "
+    "collaborates-with, background, reports-to, optimises-for, hiring-priority, responsibility, "
+    "day-in-the-life, hire-when, certification, interview-topic, evaluation, talent-pool, market, "
+    "compensation, career, outlook, analogy, skills, trend, hiring, team, premium, overlap, summary")
+doc("statement-unknown-source", lambda d: d["roles"][0].update(
+        guidance={"tools": [{"text": "MLflow", "source": "blog"}]}),
+    "$.roles[0].guidance.tools[0].source: no source has the id “blog”")
+doc("fact-missing-text", setter("facts", [{"topic": "trend", "source": "doc"}]),
+    "$.facts[0].text: missing; this member is required")
+salary("salary-unknown-role", setter("role", "astronaut"), "$.salaries[0].role: no role has the id “astronaut”")
+salary("salary-unknown-source", setter("source", "rumour"), "$.salaries[0].source: no source has the id “rumour”")
+salary("salary-negative", setter("low", -5),
+       "$.salaries[0].low: -5 is not a valid amount; amounts must be above zero")
+salary("salary-absurd", setter("high", 50000000000),
+       "$.salaries[0].high: 50000000000 is not a plausible yearly amount; the limit is 10000000")
+salary("salary-low-above-high", lambda f: f.update(low=300, high=200),
+       "$.salaries[0]: low (300) is above high (200)")
+salary("salary-unknown-level", setter("level", "junior"),
+       "$.salaries[0].level: unknown level “junior”; expected one of entry, mid, senior, staff, lead, executive, all")
+salary("salary-unknown-country", setter("country", "XX"),
+       "$.salaries[0].country: “XX” is not an ISO 3166-1 alpha-2 country code (such as US or VN)")
+salary("salary-lower-case-country", setter("country", "us"),
+       "$.salaries[0].country: “us” is not an ISO 3166-1 alpha-2 country code (such as US or VN)")
+salary("salary-unknown-currency", setter("currency", "DOLLARS"),
+       "$.salaries[0].currency: “DOLLARS” is not an ISO 4217 currency code (such as USD or EUR)")
+salary("salary-fractional-amount", setter("low", 100.5),
+       "$.salaries[0].low: expected an amount as a whole number, found a number with a fraction")
+salary("salary-no-amount", lambda f: (f.pop("low"), f.pop("high")),
+       "$.salaries[0]: no amount; give “value”, or “low” and/or “high”")
+salary("salary-value-and-range", setter("value", 150),
+       "$.salaries[0]: give either “value” or “low”/“high”, not both")
+salary("salary-unknown-statistic", setter("statistic", "mode"),
+       "$.salaries[0].statistic: unknown statistic “mode”; expected one of range, average, median, p25, p75, p90, top, example")
+salary("salary-unknown-basis", setter("basis", "equity"),
+       "$.salaries[0].basis: unknown pay basis “equity”; expected one of base, total")
+salary("salary-year-out-of-range", setter("year", 26),
+       "$.salaries[0].year: 26 is out of range; expected 1990 to 2100")
+doc("role-skill-unknown-skill", setter("role-skills", [{"role": "mlops-engineer", "skill": "juggling", "source": "doc"}]),
+    "$.role-skills[0].skill: no skill has the id “juggling”")
+doc("role-skill-bad-level", setter("role-skills", [{"role": "mlops-engineer", "skill": "python", "level": "guru", "source": "doc"}]),
+    "$.role-skills[0].level: unknown proficiency “guru”; expected one of none, basic, intermediate, proficient, expert, or a rising range such as basic-intermediate")
+doc("role-skill-falling-range", setter("role-skills", [{"role": "mlops-engineer", "skill": "python", "level": "expert-basic", "source": "doc"}]),
+    "$.role-skills[0].level: unknown proficiency “expert-basic”; expected one of none, basic, intermediate, proficient, expert, or a rising range such as basic-intermediate")
+doc("path-one-step", setter("paths", [{"id": "p", "name": "P", "source": "doc", "steps": [{"title": "MLOps Engineer"}]}]),
+    "$.paths[0].steps: a career path needs at least two steps")
+doc("path-unknown-role", setter("paths", [{"id": "p", "name": "P", "source": "doc", "steps": [
+        {"title": "MLOps Engineer", "role": "mlops-engineer"}, {"title": "Wizard", "role": "wizard"}]}]),
+    "$.paths[0].steps[1].role: no role has the id “wizard”")
+doc("transition-to-itself", setter("transitions", [{"from": "mlops-engineer", "to": "mlops-engineer", "source": "doc"}]),
+    "$.transitions[0].to: a transition must lead to another role, not back to “mlops-engineer”")
+
+
+def reversed_months(document):
+    document["roles"].append({"id": "devops-engineer", "name": "DevOps Engineer", "family": "devops"})
+    document["transitions"] = [{"from": "devops-engineer", "to": "mlops-engineer", "source": "doc",
+                                "months": {"min": 12, "max": 6}}]
+
+
+doc("transition-months-reversed", reversed_months, "$.transitions[0].months: min (12) is above max (6)")
+doc("market-percent-over-100", setter("market", [{"role": "mlops-engineer", "metric": "remote-share", "value": 120,
+                                                    "unit": "percent", "source": "doc"}]),
+    "$.market[0].value: 120 is out of range for a percentage")
+doc("element-not-object", setter("sources", ["doc"]), "$.sources[0]: expected an object, found a string")
+
+
+# A role with a bad name is still known by its id: no follow-on "no role" problem.
+raw("several-problems", json.dumps(dict(copy.deepcopy(BASE), roles=[{"id": "mlops-engineer", "name": 1, "family": "mlops"}],
+                                        salaries=[dict(SALARY, currency="EURO")]), indent=1).encode(),
+    "$.roles[0].name: expected a string, found a whole number\n"
+    "$.salaries[0].currency: “EURO” is not an ISO 4217 currency code (such as USD or EUR)")
+
+for name, data, message in cases:
+    with open(name + ".json", "wb") as f:
+        f.write(data)
+    # Each line of the message starts with the file name, as the loader reports it.
+    lines = [name + ".json: " + line for line in message.split("\n")]
+    with open(name + ".expected", "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+print(len(cases), "cases")

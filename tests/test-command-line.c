@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <gio/gio.h>
+
+/* Runs the real role-atlas executable, as a recruiter's script would, and compares what it
+ * prints byte for byte. */
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_role_atlas (Run                *run,
+                const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *program = g_getenv ("ROLE_ATLAS");
+
+  g_assert_nonnull (program);
+  g_ptr_array_add (argv, (char *) program);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static char *
+read_expected (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "expected", name, NULL);
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static void
+test_list (gconstpointer data)
+{
+  const char *what = data;
+  g_autofree char *fixture = data_path ("fixture.json");
+  g_autofree char *list_arg = g_strdup_printf ("--list=%s", what);
+  g_autofree char *expected_name = g_strdup_printf ("list-%s.csv", what);
+  g_autofree char *expected = read_expected (expected_name);
+  const char *args[] = { list_arg, "--data", fixture, NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, expected);
+}
+
+static void
+test_validate_fixture (void)
+{
+  g_autofree char *fixture = data_path ("fixture.json");
+  const char *args[] = { "--validate", fixture, NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "OK: 5 roles, 5 skills, 5 salary figures, 1 career paths, 2 sources\n");
+}
+
+static void
+test_validate_bundled (void)
+{
+  const char *args[] = { "--validate", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "OK: 27 roles, 35 skills, 41 salary figures, 6 career paths, 5 sources\n");
+}
+
+/* One line a problem, each naming the file and the JSON path, then exit status 1. */
+static void
+test_validate_bad (void)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "several-problems.json", NULL);
+  g_autofree char *expected = g_strdup_printf (
+    "%s: $.roles[0].name: expected a string, found a whole number\n"
+    "%s: $.salaries[0].currency: “EURO” is not an ISO 4217 currency code (such as USD or EUR)\n",
+    bad, bad);
+  const char *args[] = { "--validate", bad, NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, expected);
+}
+
+static void
+test_list_unknown (void)
+{
+  const char *args[] = { "--list=everything", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "role-atlas: unknown list “everything”; choose one of roles, "
+                                "skills, salaries, paths, sources\n");
+}
+
+static void
+test_list_bad_data (void)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "salary-negative.json", NULL);
+  g_autofree char *expected = g_strdup_printf (
+    "%s: $.salaries[0].low: -5 is not a valid amount; amounts must be above zero\n", bad);
+  const char *args[] = { "--list=salaries", "--data", bad, NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
+static void
+test_version (void)
+{
+  const char *args[] = { "--version", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "role-atlas " PACKAGE_VERSION "\n");
+}
+
+/* Every salary figure of the bundled data is listed: 41 figures and the header. */
+static void
+test_list_bundled_salaries (void)
+{
+  const char *args[] = { "--list=salaries", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 41 + 1);
+  g_assert_cmpstr (lines[0], ==, "role,country,level,basis,statistic,low,high,value,currency,year,"
+                                 "source,sample_size,high_open,note");
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "ml-infrastructure-engineer,VN,all,,range,25000,45000,,USD,2026,"
+                                  "second-talent-2026,,,Asia salary comparison table"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "mlops-engineer,,senior,total,range,260000,520000,,USD,2026,"
+                                  "mlengineersalary-2026,,,Senior (L5); depends on employer tier"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const lists[] = { "roles", "skills", "salaries", "paths", "sources" };
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/atlas/command-line/list/%s", lists[i]);
+      g_test_add_data_func (path, lists[i], test_list);
+    }
+  g_test_add_func ("/atlas/command-line/list/unknown", test_list_unknown);
+  g_test_add_func ("/atlas/command-line/list/bad-data", test_list_bad_data);
+  g_test_add_func ("/atlas/command-line/list/bundled-salaries", test_list_bundled_salaries);
+  g_test_add_func ("/atlas/command-line/validate/fixture", test_validate_fixture);
+  g_test_add_func ("/atlas/command-line/validate/bundled", test_validate_bundled);
+  g_test_add_func ("/atlas/command-line/validate/bad", test_validate_bad);
+  g_test_add_func ("/atlas/command-line/version", test_version);
+
+  return g_test_run ();
+}

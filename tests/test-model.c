@@ -1,0 +1,397 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "atlas-dataset.h"
+#include "atlas-queries.h"
+
+static AtlasDataset *
+load_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset = atlas_dataset_new_bundled (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static void
+test_load_bundled (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled ();
+  static const char * const fixed_role_ids[] = {
+    "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer", "ai-ml-engineer",
+    "machine-learning-engineer", "llm-inference-engineer", "llmops-engineer", "devops-engineer",
+  };
+
+  g_assert_cmpstr (atlas_dataset_get_name (dataset), ==, ATLAS_DATASET_BUNDLED_PATH);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_sources (dataset)), ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_role_ids); i++)
+    {
+      AtlasRole *role = atlas_dataset_lookup_role (dataset, fixed_role_ids[i]);
+
+      g_assert_nonnull (role);
+      g_assert_true (atlas_role_get_core (role));
+      g_assert_nonnull (atlas_role_get_summary (role));
+      g_assert_nonnull (atlas_dataset_lookup_source (dataset, atlas_role_get_summary_source_id (role)));
+    }
+}
+
+static void
+assert_source (AtlasDataset *dataset,
+               const char   *source_id)
+{
+  g_assert_nonnull (source_id);
+  g_assert_nonnull (atlas_dataset_lookup_source (dataset, source_id));
+}
+
+static void
+assert_role (AtlasDataset *dataset,
+             const char   *role_id)
+{
+  g_assert_nonnull (role_id);
+  g_assert_nonnull (atlas_dataset_lookup_role (dataset, role_id));
+}
+
+/* The loader refuses dangling references; this checks the objects it built agree. */
+static void
+test_load_references (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled ();
+  GListModel *model;
+
+  model = atlas_dataset_get_salaries (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasSalaryFigure) figure = g_list_model_get_item (model, i);
+      assert_role (dataset, atlas_salary_figure_get_role_id (figure));
+      assert_source (dataset, atlas_salary_figure_get_source_id (figure));
+    }
+
+  model = atlas_dataset_get_role_skills (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasRoleSkill) role_skill = g_list_model_get_item (model, i);
+      assert_role (dataset, atlas_role_skill_get_role_id (role_skill));
+      g_assert_nonnull (atlas_dataset_lookup_skill (dataset, atlas_role_skill_get_skill_id (role_skill)));
+      assert_source (dataset, atlas_role_skill_get_source_id (role_skill));
+    }
+
+  model = atlas_dataset_get_statements (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasStatement) statement = g_list_model_get_item (model, i);
+      if (atlas_statement_get_role_id (statement) != NULL)
+        assert_role (dataset, atlas_statement_get_role_id (statement));
+      assert_source (dataset, atlas_statement_get_source_id (statement));
+    }
+
+  model = atlas_dataset_get_paths (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasCareerPath) path = g_list_model_get_item (model, i);
+      GListModel *steps = atlas_career_path_get_steps (path);
+
+      assert_source (dataset, atlas_career_path_get_source_id (path));
+      g_assert_cmpuint (atlas_career_path_get_n_positions (path), >=, 2);
+      for (guint k = 0; k < g_list_model_get_n_items (steps); k++)
+        {
+          g_autoptr(AtlasPathStep) step = g_list_model_get_item (steps, k);
+          if (atlas_path_step_get_role_id (step) != NULL)
+            assert_role (dataset, atlas_path_step_get_role_id (step));
+        }
+    }
+
+  model = atlas_dataset_get_transitions (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasTransition) transition = g_list_model_get_item (model, i);
+      assert_role (dataset, atlas_transition_get_from_id (transition));
+      assert_role (dataset, atlas_transition_get_to_id (transition));
+      assert_source (dataset, atlas_transition_get_source_id (transition));
+    }
+}
+
+/* Finds exactly one figure with these properties; -1 matches any amount. */
+static AtlasSalaryFigure *
+find_figure (AtlasDataset  *dataset,
+             const char    *role_id,
+             const char    *country,
+             AtlasLevel     level,
+             AtlasStatistic statistic,
+             gint64         low,
+             gint64         high,
+             gint64         value)
+{
+  AtlasSalaryFilter filter = { role_id, country, level, -1, statistic };
+  g_autoptr(GPtrArray) figures = atlas_query_salaries (dataset, &filter);
+  AtlasSalaryFigure *found = NULL;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      AtlasSalaryFigure *figure = g_ptr_array_index (figures, i);
+
+      if ((low < 0 || atlas_salary_figure_get_low (figure) == low) &&
+          (high < 0 || atlas_salary_figure_get_high (figure) == high) &&
+          (value < 0 || atlas_salary_figure_get_value (figure) == value))
+        {
+          g_assert_null (found);
+          found = figure;
+        }
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Figures from the five documents, each with the kind of number it is. */
+static void
+test_bundled_salaries (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled ();
+  AtlasSalaryFigure *figure;
+
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_salaries (dataset)), ==, 41);
+
+  /* 000 gives Vietnam two ways; both stay, each with where it comes from. */
+  figure = find_figure (dataset, "ml-infrastructure-engineer", "VN", ATLAS_LEVEL_ALL,
+                        ATLAS_STATISTIC_RANGE, 25000, 45000, -1);
+  g_assert_cmpstr (atlas_salary_figure_get_source_id (figure), ==, "second-talent-2026");
+  figure = find_figure (dataset, "ml-infrastructure-engineer", "VN", ATLAS_LEVEL_ALL,
+                        ATLAS_STATISTIC_RANGE, 80000, -1, -1);
+  g_assert_cmpint (atlas_salary_figure_get_high (figure), ==, -1);
+  g_assert_nonnull (strstr (atlas_salary_figure_get_note (figure), "$80K in Vietnam"));
+
+  figure = find_figure (dataset, "mlops-engineer", "US", ATLAS_LEVEL_STAFF, ATLAS_STATISTIC_RANGE,
+                        230000, 310000, -1);
+  g_assert_cmpint (atlas_salary_figure_get_year (figure), ==, 2026);
+
+  /* Glassdoor averages and top earners, quoted by 000. */
+  figure = find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_ALL, ATLAS_STATISTIC_AVERAGE,
+                        -1, -1, 161281);
+  g_assert_cmpstr (atlas_salary_figure_get_cites (figure), ==, "Glassdoor");
+  find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_SENIOR, ATLAS_STATISTIC_TOP, -1, -1, 307750);
+
+  /* 002: senior base and total compensation are different numbers. */
+  figure = find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_SENIOR, ATLAS_STATISTIC_RANGE,
+                        190000, 260000, -1);
+  g_assert_cmpint (atlas_salary_figure_get_basis (figure), ==, ATLAS_PAY_BASIS_BASE);
+  figure = find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_SENIOR, ATLAS_STATISTIC_RANGE,
+                        260000, 520000, -1);
+  g_assert_cmpint (atlas_salary_figure_get_basis (figure), ==, ATLAS_PAY_BASIS_TOTAL);
+
+  /* 004: average range, median and 75th percentile. */
+  find_figure (dataset, "ai-ml-engineer", "", ATLAS_LEVEL_ALL, ATLAS_STATISTIC_AVERAGE, 93000, 148000, -1);
+  find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_ALL, ATLAS_STATISTIC_MEDIAN, -1, -1, 173000);
+  find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_ALL, ATLAS_STATISTIC_P75, -1, -1, 238000);
+
+  /* 000's "$130K-200K+" keeps its open upper end. */
+  figure = find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_ALL, ATLAS_STATISTIC_RANGE,
+                        130000, 200000, -1);
+  g_assert_true (atlas_salary_figure_get_high_open (figure));
+}
+
+static AtlasRoleSkill *
+find_role_skill (AtlasDataset *dataset,
+                 const char   *role_id,
+                 const char   *skill_id,
+                 const char   *source_id)
+{
+  g_autoptr(GPtrArray) role_skills = atlas_query_role_skills (dataset, role_id);
+
+  for (guint i = 0; i < role_skills->len; i++)
+    {
+      AtlasRoleSkill *role_skill = g_ptr_array_index (role_skills, i);
+
+      if (g_str_equal (atlas_role_skill_get_skill_id (role_skill), skill_id) &&
+          g_str_equal (atlas_role_skill_get_source_id (role_skill), source_id))
+        return role_skill;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_levels (AtlasDataset    *dataset,
+               const char      *role_id,
+               const char      *skill_id,
+               AtlasProficiency min,
+               AtlasProficiency max)
+{
+  AtlasRoleSkill *role_skill = find_role_skill (dataset, role_id, skill_id, "second-talent-2026");
+
+  g_assert_cmpint (atlas_role_skill_get_min_proficiency (role_skill), ==, min);
+  g_assert_cmpint (atlas_role_skill_get_max_proficiency (role_skill), ==, max);
+}
+
+/* The seed's skills table, ML Infrastructure Engineer against MLOps Engineer. */
+static void
+test_bundled_skill_table (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled ();
+  const char *mli = "ml-infrastructure-engineer", *mlo = "mlops-engineer";
+
+  assert_levels (dataset, mli, "kubernetes", ATLAS_PROFICIENCY_EXPERT, ATLAS_PROFICIENCY_EXPERT);
+  assert_levels (dataset, mlo, "kubernetes", ATLAS_PROFICIENCY_PROFICIENT, ATLAS_PROFICIENCY_PROFICIENT);
+  assert_levels (dataset, mli, "terraform-iac", ATLAS_PROFICIENCY_EXPERT, ATLAS_PROFICIENCY_EXPERT);
+  assert_levels (dataset, mlo, "terraform-iac", ATLAS_PROFICIENCY_BASIC, ATLAS_PROFICIENCY_INTERMEDIATE);
+  assert_levels (dataset, mli, "python", ATLAS_PROFICIENCY_PROFICIENT, ATLAS_PROFICIENCY_PROFICIENT);
+  assert_levels (dataset, mlo, "python", ATLAS_PROFICIENCY_EXPERT, ATLAS_PROFICIENCY_EXPERT);
+  assert_levels (dataset, mli, "ml-frameworks", ATLAS_PROFICIENCY_BASIC, ATLAS_PROFICIENCY_BASIC);
+  assert_levels (dataset, mlo, "ml-frameworks", ATLAS_PROFICIENCY_PROFICIENT, ATLAS_PROFICIENCY_PROFICIENT);
+  assert_levels (dataset, mli, "ci-cd", ATLAS_PROFICIENCY_UNSTATED, ATLAS_PROFICIENCY_UNSTATED);
+  g_assert_cmpstr (atlas_role_skill_get_detail (find_role_skill (dataset, mli, "ci-cd", "second-talent-2026")),
+                   ==, "Infrastructure pipelines");
+  assert_levels (dataset, mli, "docker", ATLAS_PROFICIENCY_EXPERT, ATLAS_PROFICIENCY_EXPERT);
+  assert_levels (dataset, mlo, "docker", ATLAS_PROFICIENCY_EXPERT, ATLAS_PROFICIENCY_EXPERT);
+  assert_levels (dataset, mli, "cloud", ATLAS_PROFICIENCY_EXPERT, ATLAS_PROFICIENCY_EXPERT);
+  assert_levels (dataset, mlo, "cloud", ATLAS_PROFICIENCY_PROFICIENT, ATLAS_PROFICIENCY_PROFICIENT);
+}
+
+/* 004's top-8 lists share 6 skills. */
+static void
+test_bundled_top_skills (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled ();
+  g_autoptr(GPtrArray) aiml = atlas_query_role_skills (dataset, "ai-ml-engineer");
+  g_autoptr(GPtrArray) mlops = atlas_query_role_skills (dataset, "mlops-engineer");
+  g_autoptr(GHashTable) aiml_top = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_mlops_top = 0, n_shared = 0;
+
+  for (guint i = 0; i < aiml->len; i++)
+    if (atlas_role_skill_get_rank (g_ptr_array_index (aiml, i)) > 0)
+      g_hash_table_add (aiml_top, (char *) atlas_role_skill_get_skill_id (g_ptr_array_index (aiml, i)));
+  for (guint i = 0; i < mlops->len; i++)
+    if (atlas_role_skill_get_rank (g_ptr_array_index (mlops, i)) > 0)
+      {
+        n_mlops_top++;
+        n_shared += g_hash_table_contains (aiml_top, atlas_role_skill_get_skill_id (g_ptr_array_index (mlops, i)));
+      }
+
+  g_assert_cmpuint (g_hash_table_size (aiml_top), ==, 8);
+  g_assert_cmpuint (n_mlops_top, ==, 8);
+  g_assert_cmpuint (n_shared, ==, 6);
+}
+
+static void
+test_load_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/role-atlas.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_from_file (file, NULL, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/role-atlas.json: "));
+}
+
+static void
+test_load_folder (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_dir (G_TEST_DIST));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_from_file (file, NULL, &error);
+  g_autofree char *expected = g_strdup_printf ("%s: is a folder, not a dataset file",
+                                               g_test_get_dir (G_TEST_DIST));
+
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* Over 64 MiB is refused before parsing, whatever the content. */
+static void
+test_load_too_large (void)
+{
+  gsize size = ATLAS_DATASET_MAX_BYTES + 1;
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (size), size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_from_bytes (bytes, "huge.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "huge.json: $: the file is 67108865 bytes; a dataset may be at most 64 MiB");
+}
+
+/* Each tests/data/bad/NAME.json must fail with exactly the text of NAME.expected. */
+static void
+test_bad_input (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *json_path = g_test_build_filename (G_TEST_DIST, "data", "bad", name, NULL);
+  g_autofree char *stem = g_strndup (json_path, strlen (json_path) - strlen (".json"));
+  g_autofree char *expected_path = g_strconcat (stem, ".expected", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *basename = g_path_get_basename (json_path);
+  g_autoptr(GFile) file = g_file_new_for_path (json_path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+  g_strchomp (expected);
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  dataset = atlas_dataset_new_from_bytes (bytes, basename, &error);
+  g_assert_null (dataset);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == ATLAS_DATASET_ERROR);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* Returns the file names, which must outlive g_test_run (). */
+static GPtrArray *
+add_bad_input_tests (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  /* The issue asks for at least 30 distinct bad inputs. */
+  g_assert_cmpuint (names->len, >=, 30);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *name_i = g_ptr_array_index (names, i);
+      g_autofree char *stem = g_strndup (name_i, strlen (name_i) - strlen (".json"));
+      g_autofree char *test_path = g_strdup_printf ("/atlas/model/bad-input/%s", stem);
+
+      g_test_add_data_func (test_path, name_i, test_bad_input);
+    }
+  return names;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) bad_inputs = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  /* Report every bad-input case that fails, not just the first. */
+  g_test_set_nonfatal_assertions ();
+
+  g_test_add_func ("/atlas/model/load/bundled", test_load_bundled);
+  g_test_add_func ("/atlas/model/load/references", test_load_references);
+  g_test_add_func ("/atlas/model/load/missing-file", test_load_missing_file);
+  g_test_add_func ("/atlas/model/load/folder", test_load_folder);
+  g_test_add_func ("/atlas/model/load/too-large", test_load_too_large);
+  g_test_add_func ("/atlas/model/bundled/salaries", test_bundled_salaries);
+  g_test_add_func ("/atlas/model/bundled/skill-table", test_bundled_skill_table);
+  g_test_add_func ("/atlas/model/bundled/top-skills", test_bundled_top_skills);
+  bad_inputs = add_bad_input_tests ();
+
+  return g_test_run ();
+}
