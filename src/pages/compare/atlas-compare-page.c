@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-compare"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-compare-page.h"
+#include "atlas-hiring-advisor.h"
+#include "atlas-queries.h"
+#include "atlas-format.h"
+#include "atlas-source-button.h"
+
+/* The Compare tab: the chosen roles side by side (a table when the window is wide, one
+ * card per dimension when it is narrow), then each role's details in folding lists, then
+ * the hiring advisor. Everything is rebuilt from the dataset when the data or the
+ * selection changes; every entry carries a button that reveals its source. */
+struct _AtlasComparePage
+{
+  AdwBin parent_instance;
+
+  AtlasDataset *dataset;
+  AtlasSelection *selection;
+  AtlasComparison *comparison;
+
+  GtkGrid *table_grid;
+  GtkBox *cards_box;
+  GtkBox *details_box;
+  AtlasHiringAdvisor *advisor;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasComparePage, atlas_compare_page, ADW_TYPE_BIN)
+
+typedef struct
+{
+  const char *topic;
+  const char *title;
+} DetailTopic;
+
+static const DetailTopic detail_topics[] = {
+  { "responsibility", N_("Core responsibilities") },
+  { "day-in-the-life", N_("A day in the life") },
+  { "hire-when", N_("When to hire") },
+  { "certification", N_("Certifications") },
+  { "interview-topic", N_("Interview topics") },
+  { "career", N_("Career path") },
+};
+
+static void
+remove_all_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+static GtkWidget *
+make_text_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  return label;
+}
+
+static GtkWidget *
+make_no_data_label (void)
+{
+  GtkWidget *label = make_text_label (_("Not covered by the sources"));
+
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/* One cell: each entry with its source button, or a plain "not covered". */
+static GtkWidget *
+build_cell (AtlasComparePage *self,
+            guint             row,
+            guint             column)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  guint n = atlas_comparison_get_n_entries (self->comparison, row, column);
+
+  gtk_widget_set_hexpand (box, TRUE);
+  if (n == 0)
+    gtk_box_append (GTK_BOX (box), make_no_data_label ());
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *source_id = atlas_comparison_get_entry_source_id (self->comparison, row, column, i);
+      AtlasSource *source = atlas_dataset_lookup_source (self->dataset, source_id);
+      GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+
+      gtk_box_append (GTK_BOX (entry),
+                      make_text_label (atlas_comparison_get_entry_text (self->comparison, row, column, i)));
+      gtk_box_append (GTK_BOX (entry), atlas_source_button_new (source, NULL));
+      gtk_box_append (GTK_BOX (box), entry);
+    }
+  return box;
+}
+
+static const char *
+role_name (AtlasComparePage *self,
+           guint             column)
+{
+  const char *id = atlas_comparison_get_role_id (self->comparison, column);
+
+  return atlas_role_get_name (atlas_dataset_lookup_role (self->dataset, id));
+}
+
+/* Children go in row-major order so that a screen reader reads the table row by row. */
+static void
+build_table (AtlasComparePage *self)
+{
+  guint n_roles = atlas_comparison_get_n_roles (self->comparison);
+
+  remove_all_children (GTK_WIDGET (self->table_grid));
+
+  for (guint column = 0; column < n_roles; column++)
+    {
+      GtkWidget *header = make_text_label (role_name (self, column));
+
+      gtk_widget_add_css_class (header, "title-4");
+      gtk_grid_attach (self->table_grid, header, column + 1, 0, 1, 1);
+    }
+
+  for (guint row = 0; row < atlas_comparison_get_n_rows (self->comparison); row++)
+    {
+      GtkWidget *label = gtk_label_new (atlas_comparison_get_row_label (self->comparison, row));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_yalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_grid_attach (self->table_grid, label, 0, row + 1, 1, 1);
+
+      for (guint column = 0; column < n_roles; column++)
+        gtk_grid_attach (self->table_grid, build_cell (self, row, column), column + 1, row + 1, 1, 1);
+    }
+}
+
+/* The narrow layout: one card per dimension, the roles one under another. */
+static void
+build_cards (AtlasComparePage *self)
+{
+  guint n_roles = atlas_comparison_get_n_roles (self->comparison);
+
+  remove_all_children (GTK_WIDGET (self->cards_box));
+
+  for (guint row = 0; row < atlas_comparison_get_n_rows (self->comparison); row++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *heading = gtk_label_new (atlas_comparison_get_row_label (self->comparison, row));
+
+      gtk_widget_add_css_class (card, "card");
+      gtk_widget_add_css_class (card, "atlas-compare-card");
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_box_append (GTK_BOX (card), heading);
+
+      for (guint column = 0; column < n_roles; column++)
+        {
+          GtkWidget *name = gtk_label_new (role_name (self, column));
+
+          gtk_label_set_xalign (GTK_LABEL (name), 0);
+          gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+          gtk_widget_add_css_class (name, "caption-heading");
+          gtk_widget_add_css_class (name, "dim-label");
+          gtk_box_append (GTK_BOX (card), name);
+          gtk_box_append (GTK_BOX (card), build_cell (self, row, column));
+        }
+      gtk_box_append (self->cards_box, card);
+    }
+}
+
+static GtkWidget *
+make_statement_row (AtlasComparePage *self,
+                    const char       *text,
+                    const char       *source_id,
+                    const char       *cites)
+{
+  AtlasSource *source = atlas_dataset_lookup_source (self->dataset, source_id);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), atlas_format_source_short (source));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), atlas_source_button_new (source, cites));
+  return row;
+}
+
+/* "Software Engineer / Data Engineer → MLOps Engineer → …" */
+static char *
+describe_path (AtlasCareerPath *path)
+{
+  GListModel *steps = atlas_career_path_get_steps (path);
+  GString *text = g_string_new (NULL);
+  int position = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(AtlasPathStep) step = g_list_model_get_item (steps, i);
+
+      if (position == atlas_path_step_get_position (step))
+        g_string_append (text, " / ");
+      else if (position > 0)
+        g_string_append (text, " → ");
+      position = atlas_path_step_get_position (step);
+      g_string_append (text, atlas_path_step_get_title (step));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+build_topic_row (AtlasComparePage *self,
+                 const char       *role_id,
+                 const DetailTopic *topic)
+{
+  g_autoptr(GPtrArray) statements = atlas_query_statements (self->dataset, role_id, topic->topic);
+  g_autoptr(GPtrArray) paths = NULL;
+  guint n_items = statements->len;
+  GtkWidget *expander;
+  g_autofree char *subtitle = NULL;
+
+  if (g_str_equal (topic->topic, "career"))
+    {
+      paths = atlas_query_paths_through (self->dataset, role_id);
+      n_items += paths->len;
+    }
+
+  if (n_items == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(topic->title));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not covered by the sources"));
+      return row;
+    }
+
+  expander = adw_expander_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(topic->title));
+  subtitle = g_strdup_printf (ngettext ("%u item", "%u items", n_items), n_items);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+
+  for (guint i = 0; paths != NULL && i < paths->len; i++)
+    {
+      AtlasCareerPath *path = g_ptr_array_index (paths, i);
+      g_autofree char *line = describe_path (path);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                make_statement_row (self, line, atlas_career_path_get_source_id (path), NULL));
+    }
+  for (guint i = 0; i < statements->len; i++)
+    {
+      AtlasStatement *statement = g_ptr_array_index (statements, i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                make_statement_row (self, atlas_statement_get_text (statement),
+                                                    atlas_statement_get_source_id (statement),
+                                                    atlas_statement_get_cites (statement)));
+    }
+  return expander;
+}
+
+static void
+build_details (AtlasComparePage *self)
+{
+  const char * const *role_ids = atlas_selection_get_role_ids (self->selection);
+
+  remove_all_children (GTK_WIDGET (self->details_box));
+
+  for (guint i = 0; role_ids[i] != NULL; i++)
+    {
+      AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_ids[i]);
+      GtkWidget *group = adw_preferences_group_new ();
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), atlas_role_get_name (role));
+      if (atlas_role_get_summary (role) != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (atlas_role_get_summary (role), -1);
+          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
+          adw_preferences_group_set_header_suffix (
+            ADW_PREFERENCES_GROUP (group),
+            atlas_source_button_new (atlas_dataset_lookup_source (self->dataset,
+                                                                  atlas_role_get_summary_source_id (role)),
+                                     NULL));
+        }
+      for (guint t = 0; t < G_N_ELEMENTS (detail_topics); t++)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                   build_topic_row (self, role_ids[i], &detail_topics[t]));
+      gtk_box_append (self->details_box, group);
+    }
+}
+
+static void
+rebuild (AtlasComparePage *self)
+{
+  const char * const *role_ids;
+
+  if (self->dataset == NULL || self->selection == NULL)
+    return;
+  role_ids = atlas_selection_get_role_ids (self->selection);
+  if (g_strv_length ((char **) role_ids) < ATLAS_SELECTION_MIN_ROLES)
+    return;
+
+  g_clear_object (&self->comparison);
+  self->comparison = atlas_comparison_new (self->dataset, role_ids);
+  build_table (self);
+  build_cards (self);
+  build_details (self);
+}
+
+static void
+atlas_compare_page_dispose (GObject *object)
+{
+  AtlasComparePage *self = (AtlasComparePage *) object;
+
+  g_clear_object (&self->comparison);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->selection);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_COMPARE_PAGE);
+
+  G_OBJECT_CLASS (atlas_compare_page_parent_class)->dispose (object);
+}
+
+static void
+atlas_compare_page_class_init (AtlasComparePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_compare_page_dispose;
+
+  g_type_ensure (ATLAS_TYPE_HIRING_ADVISOR);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-compare-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, table_grid);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, details_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, advisor);
+}
+
+static void
+atlas_compare_page_init (AtlasComparePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+atlas_compare_page_set_dataset (AtlasComparePage *self,
+                                AtlasDataset     *dataset)
+{
+  g_return_if_fail (ATLAS_IS_COMPARE_PAGE (self));
+  g_return_if_fail (ATLAS_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+  atlas_hiring_advisor_set_dataset (self->advisor, dataset);
+  rebuild (self);
+}
+
+void
+atlas_compare_page_set_selection (AtlasComparePage *self,
+                                  AtlasSelection   *selection)
+{
+  g_return_if_fail (ATLAS_IS_COMPARE_PAGE (self));
+  g_return_if_fail (ATLAS_IS_SELECTION (selection));
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->selection, selection);
+  g_signal_connect_object (selection, "notify::role-ids", G_CALLBACK (rebuild), self,
+                           G_CONNECT_SWAPPED);
+  rebuild (self);
+}
+
+AtlasComparison *
+atlas_compare_page_get_comparison (AtlasComparePage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), NULL);
+
+  return self->comparison;
+}
