@@ -7,6 +7,7 @@
 
 #include "atlas-application.h"
 #include "atlas-command-line.h"
+#include "atlas-format.h"
 #include "atlas-window.h"
 
 struct _AtlasApplication
@@ -60,8 +61,62 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static char *
+describe_source_for_credits (AtlasSource *source)
+{
+  g_autofree char *citation = atlas_format_source_citation (source);
+
+  /* AdwAboutWindow turns "Name https://…" into a link. */
+  if (atlas_source_get_url (source) != NULL)
+    return g_strdup_printf ("%s %s", citation, atlas_source_get_url (source));
+  return g_steal_pointer (&citation);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (application);
+  g_autoptr(GPtrArray) credits = g_ptr_array_new_with_free_func (g_free);
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Role Atlas"));
+  adw_about_window_set_application_icon (about, APPLICATION_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Role Atlas developers"));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about, _("Compare ML and AI engineering roles: what they do, what "
+                                          "they pay, which skills they share and how careers move "
+                                          "between them. Every figure names its source."));
+
+  if (ATLAS_IS_WINDOW (window))
+    {
+      GListModel *sources = atlas_dataset_get_sources (atlas_window_get_dataset (ATLAS_WINDOW (window)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+        {
+          g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+          g_ptr_array_add (credits, describe_source_for_credits (source));
+        }
+      g_ptr_array_add (credits, NULL);
+      adw_about_window_add_acknowledgement_section (about, _("Data Sources"),
+                                                    (const char **) credits->pdata);
+      adw_about_window_add_legal_section (about, _("Bundled data"), NULL, GTK_LICENSE_CUSTOM,
+                                          _("The bundled dataset restates facts and figures from "
+                                            "the data sources listed in the credits; each keeps "
+                                            "its own terms, and every figure in the app names "
+                                            "its source."));
+      gtk_window_set_transient_for (GTK_WINDOW (about), window);
+    }
+  gtk_window_present (GTK_WINDOW (about));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "about", about_activated },
 };
 
 static void

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "atlas-application.h"
+#include "atlas-dataset.h"
+#include "atlas-selection.h"
 
 G_BEGIN_DECLS
 
@@ -11,7 +13,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasWindow, atlas_window, ATLAS, WINDOW, AdwApplicationWindow)
 
-AtlasWindow *atlas_window_new (AtlasApplication *application,
-                               GFile            *data_file);
+AtlasWindow    *atlas_window_new              (AtlasApplication    *application,
+                                               GFile               *data_file);
+AtlasDataset   *atlas_window_get_dataset      (AtlasWindow         *self);
+AtlasSelection *atlas_window_get_selection    (AtlasWindow         *self);
+GtkWidget      *atlas_window_get_compare_page (AtlasWindow         *self);
+AdwViewStack   *atlas_window_get_stack        (AtlasWindow         *self);
+/* Loads @file in a worker thread; on success the window switches to it, on failure it
+ * keeps the data it shows and presents the loader's message. */
+void            atlas_window_open_file        (AtlasWindow         *self,
+                                               GFile               *file,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        atlas_window_open_file_finish (AtlasWindow         *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 G_END_DECLS
