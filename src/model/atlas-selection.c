@@ -145,8 +145,13 @@ atlas_selection_set_role_ids (AtlasSelection     *self,
   if (g_strv_equal ((const char * const *) self->role_ids, role_ids))
     return TRUE;
 
-  g_strfreev (self->role_ids);
-  self->role_ids = g_strdupv ((char **) role_ids);
+  /* Copy before freeing: @role_ids may point into the current list. */
+  {
+    GStrv old_ids = self->role_ids;
+
+    self->role_ids = g_strdupv ((char **) role_ids);
+    g_strfreev (old_ids);
+  }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_IDS]);
   return TRUE;
 }
