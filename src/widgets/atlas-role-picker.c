@@ -259,6 +259,8 @@ atlas_role_picker_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->check_buttons, g_ptr_array_unref);
+  /* The menu button is AdwBin's child: AdwBin unparents it, so the template must not too. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_ROLE_PICKER);
 
   G_OBJECT_CLASS (atlas_role_picker_parent_class)->dispose (object);

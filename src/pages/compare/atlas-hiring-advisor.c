@@ -75,8 +75,8 @@ update_recommendation (AtlasHiringAdvisor *self)
     {
       GPtrArray *leader_reasons = atlas_hiring_advice_get_reasons (advice, 0);
 
-      headline = g_strdup_printf (ngettext ("Hire a %s: %u of the %u situations you ticked points to this role.",
-                                            "Hire a %s: %u of the %u situations you ticked point to this role.",
+      headline = g_strdup_printf (ngettext ("Recommended: %s. %u of the %u situations you ticked points to this role.",
+                                            "Recommended: %s. %u of the %u situations you ticked point to this role.",
                                             leader_reasons->len),
                                   role_name (self, atlas_hiring_advice_get_role_id (advice, 0)),
                                   leader_reasons->len, ticked->len);
