@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+
+#include "atlas-application.h"
+#include "atlas-compare-page.h"
+#include "atlas-comparison.h"
+#include "atlas-hiring-advisor.h"
+#include "atlas-window.h"
+
+/* Widget tests: the real window under Xvfb, with GSettings in memory. */
+
+static AtlasApplication *app;
+
+static void
+wait_for_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static AtlasWindow *
+open_window (GFile *data_file)
+{
+  AtlasWindow *window = atlas_window_new (app, data_file);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_events ();
+  return window;
+}
+
+static void
+close_window (AtlasWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_events ();
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_reset (settings, "selected-roles");
+  g_settings_reset (settings, "current-tab");
+}
+
+static void
+test_tabs_in_order (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (atlas_window_get_stack (window));
+  static const char * const titles[] = { "Compare", "Salaries", "Skills", "Career Paths" };
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+    }
+  close_window (window);
+}
+
+static void
+test_default_roles (void)
+{
+  AtlasWindow *window;
+  const char *expected[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+
+  reset_settings ();
+  window = open_window (NULL);
+  g_assert_cmpstrv (atlas_selection_get_role_ids (atlas_window_get_selection (window)), expected);
+  close_window (window);
+}
+
+/* Collects the text of every label under @widget, in widget order. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static void
+test_selection_updates_compare (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasComparePage *page = ATLAS_COMPARE_PAGE (atlas_window_get_compare_page (window));
+  const char *roles[] = { "mlops-engineer", "ai-infrastructure-engineer", "devops-engineer", NULL };
+  g_autoptr(GString) labels = g_string_new (NULL);
+  AtlasComparison *comparison;
+
+  g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), roles));
+  wait_for_events ();
+
+  comparison = atlas_compare_page_get_comparison (page);
+  g_assert_cmpuint (atlas_comparison_get_n_roles (comparison), ==, 3);
+  g_assert_cmpstr (atlas_comparison_get_role_id (comparison, 2), ==, "devops-engineer");
+
+  collect_labels (GTK_WIDGET (page), labels);
+  g_assert_nonnull (strstr (labels->str, "AI Infrastructure Engineer\n"));
+  g_assert_nonnull (strstr (labels->str, "Compute efficiency, throughput and latency\n"));
+  g_assert_nonnull (strstr (labels->str, "Not covered by the sources\n"));
+  close_window (window);
+}
+
+/* The compared roles and the tab are remembered for the next window. */
+static void
+test_restore (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  const char *roles[] = { "ai-ml-engineer", "mlops-engineer", NULL };
+
+  atlas_selection_set_role_ids (atlas_window_get_selection (window), roles);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "skills"));
+  close_window (window);
+
+  window = open_window (NULL);
+  g_assert_cmpstrv (atlas_selection_get_role_ids (atlas_window_get_selection (window)), roles);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (atlas_window_get_stack (window)), ==, "skills");
+  close_window (window);
+  reset_settings ();
+}
+
+/* Ids the dataset does not know are dropped, and the defaults fill the gap. */
+static void
+test_restore_unknown_roles (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  const char *stale[] = { "astronaut", "mlops-engineer", NULL };
+  const char *expected[] = { "mlops-engineer", "ml-infrastructure-engineer", NULL };
+  AtlasWindow *window;
+
+  g_settings_set_strv (settings, "selected-roles", stale);
+  window = open_window (NULL);
+  g_assert_cmpstrv (atlas_selection_get_role_ids (atlas_window_get_selection (window)), expected);
+  close_window (window);
+  reset_settings ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (atlas_window_open_file_finish (ATLAS_WINDOW (source), result, error));
+}
+
+static void
+test_bad_dataset_keeps_data (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasDataset *before = atlas_window_get_dataset (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "salary-negative.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  atlas_window_open_file (window, file, NULL, on_opened, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_events ();
+
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_INVALID);
+  g_assert_true (atlas_window_get_dataset (window) == before);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "$.salaries[0].low: -5 is not a valid amount; amounts must be above zero"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
+/* role-atlas --data BAD starts on the bundled data and shows why. */
+static void
+test_bad_data_option (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/data.json");
+  AtlasWindow *window = open_window (file);
+  AdwMessageDialog *dialog = find_message_dialog ();
+
+  g_assert_cmpstr (atlas_dataset_get_name (atlas_window_get_dataset (window)), ==, ATLAS_DATASET_BUNDLED_PATH);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "/nonexistent/data.json: "));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
+static void
+test_good_dataset_replaces_data (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fixture.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *expected[] = { "alpha", "beta", NULL };
+  AtlasDataset *before = atlas_window_get_dataset (window);
+
+  atlas_window_open_file (window, file, NULL, NULL, NULL);
+  while (atlas_window_get_dataset (window) == before)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* None of the remembered roles exist there: the first two roles are compared. */
+  g_assert_cmpstrv (atlas_selection_get_role_ids (atlas_window_get_selection (window)), expected);
+  close_window (window);
+  reset_settings ();
+}
+
+static AtlasHiringAdvisor *
+find_advisor (GtkWidget *widget)
+{
+  if (ATLAS_IS_HIRING_ADVISOR (widget))
+    return ATLAS_HIRING_ADVISOR (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AtlasHiringAdvisor *found = find_advisor (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_hiring_advisor (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasHiringAdvisor *advisor = find_advisor (GTK_WIDGET (window));
+
+  g_assert_nonnull (advisor);
+  g_assert_cmpstr (atlas_hiring_advisor_get_recommendation (advisor), ==,
+                   "Tick the situations that match your team to get a recommendation.");
+  /* Situations 0 to 4 are the ML infrastructure engineer's (000), 5 on the MLOps engineer's. */
+  atlas_hiring_advisor_set_ticked (advisor, 0, TRUE);
+  atlas_hiring_advisor_set_ticked (advisor, 2, TRUE);
+  atlas_hiring_advisor_set_ticked (advisor, 7, TRUE);
+  g_assert_cmpstr (atlas_hiring_advisor_get_recommendation (advisor), ==,
+                   "Recommended: ML Infrastructure Engineer. 2 of the 3 situations you ticked point to this role.");
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = atlas_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/atlas/window/tabs-in-order", test_tabs_in_order);
+  g_test_add_func ("/atlas/window/default-roles", test_default_roles);
+  g_test_add_func ("/atlas/window/selection-updates-compare", test_selection_updates_compare);
+  g_test_add_func ("/atlas/window/restore", test_restore);
+  g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
+  g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);
+  g_test_add_func ("/atlas/window/bad-data-option", test_bad_data_option);
+  g_test_add_func ("/atlas/window/good-dataset-replaces-data", test_good_dataset_replaces_data);
+  g_test_add_func ("/atlas/window/hiring-advisor", test_hiring_advisor);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
