@@ -1,0 +1,352 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-charts"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "atlas-chart.h"
+
+typedef struct
+{
+  PangoContext *context;
+  AtlasChartLayout *layout;
+  AtlasChartCanvas layout_canvas;
+} AtlasChartPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (AtlasChart, atlas_chart, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+atlas_chart_finalize (GObject *object)
+{
+  AtlasChartPrivate *priv = atlas_chart_get_instance_private (ATLAS_CHART (object));
+
+  g_clear_pointer (&priv->layout, atlas_chart_layout_unref);
+  g_clear_object (&priv->context);
+
+  G_OBJECT_CLASS (atlas_chart_parent_class)->finalize (object);
+}
+
+static void
+atlas_chart_class_init (AtlasChartClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = atlas_chart_finalize;
+
+  /* Emitted when what the chart shows changes: hosts repaint, exports rebuild. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+atlas_chart_init (AtlasChart *self)
+{
+}
+
+static gboolean
+same_geometry (const AtlasChartCanvas *a,
+               const AtlasChartCanvas *b)
+{
+  /* The palette does not move anything, so a theme change reuses the layout. */
+  return a->width == b->width && a->height == b->height && a->font_scale == b->font_scale &&
+         a->right_to_left == b->right_to_left;
+}
+
+AtlasChartLayout *
+atlas_chart_get_layout (AtlasChart             *self,
+                        const AtlasChartCanvas *canvas)
+{
+  AtlasChartPrivate *priv;
+
+  g_return_val_if_fail (ATLAS_IS_CHART (self), NULL);
+  g_return_val_if_fail (canvas != NULL, NULL);
+
+  priv = atlas_chart_get_instance_private (self);
+  if (priv->layout != NULL && same_geometry (&priv->layout_canvas, canvas))
+    return priv->layout;
+
+  if (priv->context == NULL)
+    priv->context = atlas_chart_create_pango_context ();
+  g_clear_pointer (&priv->layout, atlas_chart_layout_unref);
+  priv->layout = ATLAS_CHART_GET_CLASS (self)->build_layout (self, canvas, priv->context);
+  priv->layout_canvas = *canvas;
+  return priv->layout;
+}
+
+void
+atlas_chart_paint (AtlasChart             *self,
+                   cairo_t                *cr,
+                   const AtlasChartCanvas *canvas,
+                   int                     highlight)
+{
+  AtlasChartPrivate *priv;
+  AtlasChartLayout *layout;
+
+  g_return_if_fail (ATLAS_IS_CHART (self));
+  g_return_if_fail (cr != NULL);
+
+  layout = atlas_chart_get_layout (self, canvas);
+  priv = atlas_chart_get_instance_private (self);
+  atlas_chart_paint_layout (cr, layout, canvas, priv->context, highlight);
+}
+
+void
+atlas_chart_changed (AtlasChart *self)
+{
+  AtlasChartPrivate *priv;
+
+  g_return_if_fail (ATLAS_IS_CHART (self));
+
+  priv = atlas_chart_get_instance_private (self);
+  g_clear_pointer (&priv->layout, atlas_chart_layout_unref);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* ------------------------------------------------------------------ painting */
+
+static void
+paint_point_shape (cairo_t        *cr,
+                   AtlasPointShape shape,
+                   double          cx,
+                   double          cy,
+                   double          r)
+{
+  switch (shape)
+    {
+    case ATLAS_POINT_DIAMOND:
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r, cy);
+      cairo_line_to (cr, cx, cy + r);
+      cairo_line_to (cr, cx - r, cy);
+      cairo_close_path (cr);
+      break;
+
+    case ATLAS_POINT_CIRCLE:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, cx, cy, r * 0.85, 0, 2 * G_PI);
+      break;
+
+    case ATLAS_POINT_TRIANGLE:
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r, cy + r * 0.8);
+      cairo_line_to (cr, cx - r, cy + r * 0.8);
+      cairo_close_path (cr);
+      break;
+
+    case ATLAS_POINT_SQUARE:
+      cairo_rectangle (cr, cx - r * 0.75, cy - r * 0.75, r * 1.5, r * 1.5);
+      break;
+
+    case ATLAS_POINT_CROSS:
+    default:
+      {
+        double w = r * 0.35;
+        cairo_move_to (cr, cx - r, cy - r + w);
+        cairo_line_to (cr, cx - r + w, cy - r);
+        cairo_line_to (cr, cx, cy - w);
+        cairo_line_to (cr, cx + r - w, cy - r);
+        cairo_line_to (cr, cx + r, cy - r + w);
+        cairo_line_to (cr, cx + w, cy);
+        cairo_line_to (cr, cx + r, cy + r - w);
+        cairo_line_to (cr, cx + r - w, cy + r);
+        cairo_line_to (cr, cx, cy + w);
+        cairo_line_to (cr, cx - r + w, cy + r);
+        cairo_line_to (cr, cx - r, cy + r - w);
+        cairo_line_to (cr, cx - w, cy);
+        cairo_close_path (cr);
+      }
+      break;
+    }
+}
+
+static void
+paint_bar (cairo_t           *cr,
+           AtlasChartMark    *mark,
+           AtlasChartPalette  palette)
+{
+  cairo_pattern_t *pattern = atlas_chart_series_pattern (palette, MAX (mark->series, 0));
+
+  cairo_rectangle (cr, mark->x, mark->y, mark->width, mark->height);
+  cairo_set_source (cr, pattern);
+  if (mark->dashed_outline)
+    {
+      /* Total compensation: a paler fill with a dashed edge, named so in the legend. */
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      cairo_paint_with_alpha (cr, 0.45);
+      cairo_restore (cr);
+      static const double dashes[] = { 4, 3 };
+      atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_SERIES, MAX (mark->series, 0));
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
+
+  if (mark->open_end)
+    {
+      /* An open upper end: an arrowhead past the last known amount. */
+      double tip = mark->x + mark->width + mark->height * 0.6;
+      atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_SERIES, MAX (mark->series, 0));
+      cairo_move_to (cr, mark->x + mark->width, mark->y);
+      cairo_line_to (cr, tip, mark->y + mark->height / 2);
+      cairo_line_to (cr, mark->x + mark->width, mark->y + mark->height);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
+}
+
+static void
+paint_cell (cairo_t          *cr,
+            AtlasChartMark   *mark,
+            AtlasChartPalette palette)
+{
+  cairo_rectangle (cr, mark->x, mark->y, mark->width, mark->height);
+  if (mark->intensity >= 0)
+    {
+      atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_HEAT, mark->intensity);
+      cairo_fill (cr);
+      return;
+    }
+
+  /* "No data" is hatched, never a colour that could be read as a low value. A repeating
+   * tile hatches any size of cell at the cost of one fill. */
+  atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_NO_DATA, 0);
+  cairo_fill_preserve (cr);
+  {
+    cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+    cairo_t *tile_cr = cairo_create (tile);
+    cairo_pattern_t *hatch;
+
+    atlas_chart_set_source (tile_cr, palette, ATLAS_CHART_COLOR_GRID, 0);
+    cairo_set_line_width (tile_cr, 1);
+    cairo_move_to (tile_cr, -1, 9);
+    cairo_line_to (tile_cr, 9, -1);
+    cairo_stroke (tile_cr);
+    cairo_destroy (tile_cr);
+
+    hatch = cairo_pattern_create_for_surface (tile);
+    cairo_pattern_set_extend (hatch, CAIRO_EXTEND_REPEAT);
+    cairo_set_source (cr, hatch);
+    cairo_fill (cr);
+    cairo_pattern_destroy (hatch);
+    cairo_surface_destroy (tile);
+  }
+}
+
+static void
+paint_mark (cairo_t          *cr,
+            AtlasChartMark   *mark,
+            AtlasChartPalette palette)
+{
+  double r = MIN (mark->width, mark->height) / 2;
+
+  switch (mark->kind)
+    {
+    case ATLAS_MARK_BAR:
+      paint_bar (cr, mark, palette);
+      break;
+
+    case ATLAS_MARK_CELL:
+      paint_cell (cr, mark, palette);
+      break;
+
+    case ATLAS_MARK_SWATCH:
+      /* A legend key: a series swatch, or (without a series) the shape of a statistic. */
+      if (mark->series >= 0)
+        {
+          paint_bar (cr, mark, palette);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+
+    case ATLAS_MARK_POINT:
+      paint_point_shape (cr, mark->shape, mark->x + mark->width / 2, mark->y + mark->height / 2, r);
+      if (mark->series >= 0)
+        atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_SERIES, mark->series);
+      else
+        atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_MUTED, 0);
+      cairo_fill_preserve (cr);
+      atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_FOREGROUND, 0);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+paint_text (cairo_t          *cr,
+            AtlasChartText   *text,
+            const AtlasChartCanvas *canvas,
+            PangoContext     *context)
+{
+  g_autoptr(PangoLayout) layout = atlas_chart_create_text_layout (context, text->style,
+                                                                  canvas->font_scale, text->text,
+                                                                  text->width);
+
+  pango_layout_set_alignment (layout, text->alignment);
+  atlas_chart_set_source (cr, canvas->palette, text->color, 0);
+  cairo_move_to (cr, text->x, text->y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
+atlas_chart_paint_layout (cairo_t                *cr,
+                          AtlasChartLayout       *layout,
+                          const AtlasChartCanvas *canvas,
+                          PangoContext           *context,
+                          int                     highlight)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+
+  cairo_save (cr);
+  atlas_chart_set_source (cr, canvas->palette, ATLAS_CHART_COLOR_BACKGROUND, 0);
+  cairo_rectangle (cr, 0, 0, atlas_chart_layout_get_width (layout), atlas_chart_layout_get_height (layout));
+  cairo_fill (cr);
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_lines (layout); i++)
+    {
+      AtlasChartLine *line = atlas_chart_layout_get_line (layout, i);
+      static const double dashes[] = { 3, 3 };
+
+      atlas_chart_set_source (cr, canvas->palette, line->color, 0);
+      cairo_set_line_width (cr, line->line_width);
+      cairo_set_dash (cr, dashes, line->dashed ? 2 : 0, 0);
+      cairo_move_to (cr, line->x1, line->y1);
+      cairo_line_to (cr, line->x2, line->y2);
+      cairo_stroke (cr);
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    paint_mark (cr, atlas_chart_layout_get_mark (layout, i), canvas->palette);
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_texts (layout); i++)
+    paint_text (cr, atlas_chart_layout_get_text (layout, i), canvas, context);
+
+  if (highlight >= 0 && (guint) highlight < atlas_chart_layout_get_n_marks (layout))
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, highlight);
+
+      atlas_chart_set_source (cr, canvas->palette, ATLAS_CHART_COLOR_HIGHLIGHT, 0);
+      cairo_set_line_width (cr, 2);
+      cairo_rectangle (cr, mark->x - 2, mark->y - 2, mark->width + 4, mark->height + 4);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "atlas-chart-layout.h"
+#include "atlas-chart-style.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_CHART (atlas_chart_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (AtlasChart, atlas_chart, ATLAS, CHART, GObject)
+
+/* A chart: one piece of code that lays out and paints on any cairo surface (screen, PNG,
+ * SVG, PDF, paper). Subclasses only build the layout; painting, hit testing, caching and
+ * the table twin are shared. */
+struct _AtlasChartClass
+{
+  GObjectClass parent_class;
+
+  AtlasChartLayout *(*build_layout) (AtlasChart             *self,
+                                     const AtlasChartCanvas *canvas,
+                                     PangoContext           *context);
+};
+
+/* The layout for @canvas, built once and kept until the chart changes or the canvas size,
+ * font scale or direction does. */
+AtlasChartLayout *atlas_chart_get_layout (AtlasChart             *self,
+                                          const AtlasChartCanvas *canvas);
+/* Paints on @cr in logical units; @highlight is a mark index or -1. */
+void              atlas_chart_paint      (AtlasChart             *self,
+                                          cairo_t                *cr,
+                                          const AtlasChartCanvas *canvas,
+                                          int                     highlight);
+/* For subclasses: the data or options changed; drops the layout and emits ::changed. */
+void              atlas_chart_changed    (AtlasChart             *self);
+
+/* Paints any layout; exposed for tests and for charts composed into reports. */
+void              atlas_chart_paint_layout (cairo_t                *cr,
+                                            AtlasChartLayout       *layout,
+                                            const AtlasChartCanvas *canvas,
+                                            PangoContext           *context,
+                                            int                     highlight);
+
+G_END_DECLS
