@@ -3,7 +3,7 @@ BUILDDIR ?= _build
 ASAN_BUILDDIR ?= _build-asan
 MESON_TEST = xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- meson test --print-errorlogs
 
-.PHONY: all deps build run check check-unit check-asan clean
+.PHONY: all deps build run check check-unit check-asan bench clean
 
 all: build
 
@@ -37,5 +37,14 @@ check-asan: deps $(ASAN_BUILDDIR)/build.ninja
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
 	  $(MESON_TEST) -C $(ASAN_BUILDDIR)
 
+# Benchmarks run on an optimised build of their own, so that timings mean something.
+BENCH_BUILDDIR ?= _build-bench
+$(BENCH_BUILDDIR)/build.ninja:
+	@meson setup $(BENCH_BUILDDIR) --buildtype=release >/dev/null
+
+bench: deps $(BENCH_BUILDDIR)/build.ninja
+	@meson compile -C $(BENCH_BUILDDIR) >/dev/null
+	@$(BENCH_BUILDDIR)/tests/bench-charts
+
 clean:
-	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR) $(BENCH_BUILDDIR)

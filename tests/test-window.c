@@ -10,7 +10,9 @@
 #include "atlas-application.h"
 #include "atlas-compare-page.h"
 #include "atlas-comparison.h"
+#include "atlas-chart-view.h"
 #include "atlas-hiring-advisor.h"
+#include "atlas-salaries-page.h"
 #include "atlas-window.h"
 
 /* Widget tests: the real window under Xvfb, with GSettings in memory. */
@@ -265,6 +267,53 @@ test_hiring_advisor (void)
   close_window (window);
 }
 
+static AtlasSalariesPage *
+find_salaries_page (AtlasWindow *window)
+{
+  AdwViewStack *stack = atlas_window_get_stack (window);
+
+  return ATLAS_SALARIES_PAGE (adw_view_stack_get_child_by_name (stack, "salaries"));
+}
+
+/* Keyboard: the chart takes focus, arrow keys move between bars, Enter pins one. */
+static void
+test_salaries_keyboard_pin (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasSalariesPage *page = find_salaries_page (window);
+  AtlasChartView *view = ATLAS_CHART_VIEW (atlas_salaries_page_get_view (page));
+  AtlasChartLayout *layout;
+  int first, second;
+
+  adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "salaries");
+  /* Wait for the frame that allocates the chart. */
+  while (gtk_widget_get_width (GTK_WIDGET (view)) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  layout = atlas_chart_view_get_layout (view);
+  g_assert_nonnull (layout);
+  g_assert_nonnull (strstr (atlas_chart_layout_get_description (layout), "United States: Entry"));
+
+  first = atlas_chart_layout_step (layout, -1, 1);
+  second = atlas_chart_layout_step (layout, first, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  atlas_chart_view_set_focus_mark (view, first);
+  atlas_chart_view_set_focus_mark (view, second);
+  g_assert_cmpint (atlas_chart_view_get_focus_mark (view), ==, second);
+  g_signal_emit_by_name (view, "activate-item", second);
+  g_assert_nonnull (atlas_salaries_page_get_pinned_text (page));
+  g_assert_nonnull (strstr (atlas_salaries_page_get_pinned_text (page), "Source: ML Infrastructure Engineer vs MLOps Engineer"));
+
+  /* Changing the roles redraws the chart and unpins the figure. */
+  {
+    const char *roles[] = { "ai-ml-engineer", "mlops-engineer", NULL };
+    atlas_selection_set_role_ids (atlas_window_get_selection (window), roles);
+    wait_for_events ();
+    g_assert_null (atlas_salaries_page_get_pinned_text (page));
+  }
+  close_window (window);
+  reset_settings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/bad-data-option", test_bad_data_option);
   g_test_add_func ("/atlas/window/good-dataset-replaces-data", test_good_dataset_replaces_data);
   g_test_add_func ("/atlas/window/hiring-advisor", test_hiring_advisor);
+  g_test_add_func ("/atlas/window/salaries-keyboard-pin", test_salaries_keyboard_pin);
 
   status = g_test_run ();
   g_clear_object (&app);

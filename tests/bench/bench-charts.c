@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-bench"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+
+#include "atlas-salary-chart.h"
+#include "chart-test-utils.h"
+
+/* Lays out and paints each chart at 1920×1080 on an image surface, 200 frames each, and
+ * prints the median time per frame against its target. Each frame rebuilds the layout,
+ * as a change of data or size does. */
+
+#define FRAMES 200
+
+typedef struct
+{
+  const char *name;
+  AtlasChart *chart;
+  double target_ms;
+} Case;
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median_frame_ms (AtlasChart *chart)
+{
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1920, 1080);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  double times[FRAMES];
+
+  for (guint i = 0; i < FRAMES; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      gint64 start = g_get_monotonic_time ();
+
+      /* Alternate the width by a pixel so that every frame lays out anew. */
+      canvas.width = 1920 - (i % 2);
+      atlas_chart_paint (chart, cr, &canvas, -1);
+      cairo_surface_flush (surface);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (surface);
+  qsort (times, FRAMES, sizeof (double), compare_doubles);
+  return times[FRAMES / 2];
+}
+
+static AtlasSalaryChart *
+salary_chart (AtlasDataset        *dataset,
+              const char * const  *roles,
+              AtlasSalaryChartMode mode,
+              const char          *country)
+{
+  AtlasSalaryChart *chart = atlas_salary_chart_new (dataset, roles);
+
+  atlas_salary_chart_set_mode (chart, mode);
+  atlas_salary_chart_set_country (chart, country);
+  return chart;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) bundled = NULL;
+  g_autoptr(AtlasDataset) large = NULL;
+  const char *two[] = { "mlops-engineer", "ml-infrastructure-engineer", NULL };
+  const char *four[] = { "role-0", "role-1", "role-2", "role-3", NULL };
+  g_autoptr(GPtrArray) cases = g_ptr_array_new ();
+  gboolean all_met = TRUE;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  bundled = atlas_dataset_new_bundled (&error);
+  g_assert_no_error (error);
+  large = chart_test_make_large_dataset (40, 4, 7);
+
+  {
+    static Case salary_cases[6];
+    salary_cases[0] = (Case) { "salary-by-level (bundled)", ATLAS_CHART (salary_chart (bundled, two, ATLAS_SALARY_BY_LEVEL, "US")), 2 };
+    salary_cases[1] = (Case) { "salary-by-country (bundled)", ATLAS_CHART (salary_chart (bundled, two, ATLAS_SALARY_BY_COUNTRY, "US")), 2 };
+    salary_cases[2] = (Case) { "salary-grid (bundled)", ATLAS_CHART (salary_chart (bundled, two, ATLAS_SALARY_GRID, "US")), 2 };
+    salary_cases[3] = (Case) { "salary-by-level (40 countries x 7 levels x 4 roles)", ATLAS_CHART (salary_chart (large, four, ATLAS_SALARY_BY_LEVEL, "AD")), 8 };
+    salary_cases[4] = (Case) { "salary-by-country (40 x 7 x 4)", ATLAS_CHART (salary_chart (large, four, ATLAS_SALARY_BY_COUNTRY, "AD")), 8 };
+    salary_cases[5] = (Case) { "salary-grid (40 x 7 x 4)", ATLAS_CHART (salary_chart (large, four, ATLAS_SALARY_GRID, "AD")), 8 };
+    for (guint i = 0; i < G_N_ELEMENTS (salary_cases); i++)
+      g_ptr_array_add (cases, &salary_cases[i]);
+  }
+
+  g_print ("%-55s %10s %10s %s\n", "chart (1920x1080, layout + paint)", "median ms", "target ms", "met");
+  for (guint i = 0; i < cases->len; i++)
+    {
+      Case *c = g_ptr_array_index (cases, i);
+      double ms = median_frame_ms (c->chart);
+      gboolean met = ms < c->target_ms;
+
+      all_met &= met;
+      g_print ("%-55s %10.3f %10.1f %s\n", c->name, ms, c->target_ms, met ? "yes" : "NO");
+      g_object_unref (c->chart);
+    }
+  return all_met ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "atlas-chart.h"
+#include "atlas-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Checks shared by the chart tests: geometry of layouts, and painting on every surface. */
+void          chart_test_assert_marks_in_plot   (AtlasChartLayout *layout);
+void          chart_test_assert_texts_in_canvas (AtlasChartLayout *layout);
+void          chart_test_assert_labels_apart    (AtlasChartLayout *layout);
+void          chart_test_assert_lanes_apart     (AtlasChartLayout *layout);
+gboolean      chart_test_has_row                (AtlasChartLayout *layout,
+                                                 const char       *role,
+                                                 const char       *level,
+                                                 const char       *low,
+                                                 const char       *high);
+GPtrArray    *chart_test_heading_texts          (AtlasChartLayout *layout);
+/* Renders at 800×500 and 3840×2160 to image surfaces, and to SVG and PDF; each must succeed
+ * and not be blank. With ATLAS_TEST_DUMP_DIR set, writes NAME.png there to look at. */
+void          chart_test_assert_paints          (AtlasChart       *chart,
+                                                 const char       *name);
+AtlasDataset *chart_test_make_large_dataset     (guint             n_countries,
+                                                 guint             n_roles,
+                                                 guint             n_levels);
+
+G_END_DECLS

@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "atlas-salary-chart.h"
+#include "chart-test-utils.h"
+
+static const char * const two_roles[] = { "mlops-engineer", "ml-infrastructure-engineer", NULL };
+
+static AtlasSalaryChart *
+bundled_chart (AtlasSalaryChartMode mode)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (&error);
+  AtlasSalaryChart *chart;
+
+  g_assert_no_error (error);
+  chart = atlas_salary_chart_new (dataset, two_roles);
+  atlas_salary_chart_set_mode (chart, mode);
+  return chart;
+}
+
+static void
+test_layout_bounds (void)
+{
+  static const AtlasSalaryChartMode modes[] = { ATLAS_SALARY_BY_LEVEL, ATLAS_SALARY_BY_COUNTRY, ATLAS_SALARY_GRID };
+  static const double sizes[][2] = { { 800, 500 }, { 1920, 1080 }, { 400, 700 }, { 3840, 2160 } };
+
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      for (int log_scale = 0; log_scale < 2; log_scale++)
+        {
+          g_autoptr(AtlasSalaryChart) chart = bundled_chart (modes[m]);
+          AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (sizes[s][0], sizes[s][1]);
+          AtlasChartLayout *layout;
+
+          atlas_salary_chart_set_log_scale (chart, log_scale);
+          layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+          g_assert_cmpuint (atlas_chart_layout_get_n_marks (layout), >, 0);
+          chart_test_assert_marks_in_plot (layout);
+          chart_test_assert_texts_in_canvas (layout);
+          chart_test_assert_labels_apart (layout);
+          chart_test_assert_lanes_apart (layout);
+        }
+}
+
+static void
+test_by_level_us (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_BY_LEVEL);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  const char *description = atlas_chart_layout_get_description (layout);
+
+  g_assert_nonnull (strstr (description, "MLOps Engineer, United States: Entry $120k–145k, Mid $145k–180k, "
+                                         "Senior $180k–230k, Staff/Principal $230k–310k"));
+  g_assert_nonnull (strstr (description, "ML Infrastructure Engineer, United States: Entry $130k–150k"));
+  /* The table twin has a row for every figure drawn, with the exact amounts. */
+  g_assert_true (chart_test_has_row (layout, "MLOps Engineer", "Entry", "120000", "145000"));
+  g_assert_cmpstr (atlas_chart_layout_get_columns (layout)[0], ==, "Role");
+}
+
+/* Countries are sorted by the first role's midpoint; countries without it come last. */
+static void
+test_by_country_order (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_BY_COUNTRY);
+  const char *mli_first[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 900);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (&error);
+  static const char * const expected[] = {
+    "United States", "Singapore", "Vietnam", "Indonesia", "Philippines", "Malaysia", NULL,
+  };
+
+  atlas_salary_chart_set_dataset (chart, dataset, mli_first);
+  groups = chart_test_heading_texts (atlas_chart_get_layout (ATLAS_CHART (chart), &canvas));
+  g_ptr_array_add (groups, NULL);
+  g_assert_cmpstrv ((const char * const *) groups->pdata, expected);
+}
+
+static void
+test_no_data (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_BY_LEVEL);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (800, 500);
+  AtlasChartLayout *layout;
+
+  atlas_salary_chart_set_country (chart, "FR");
+  layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  g_assert_cmpint (atlas_chart_layout_step (layout, -1, 1), ==, -1);
+  g_assert_cmpuint (atlas_chart_layout_get_n_rows (layout), ==, 0);
+  g_assert_nonnull (strstr (atlas_chart_layout_get_description (layout), "no salary figures"));
+  chart_test_assert_paints (ATLAS_CHART (chart), "salary-no-data");
+}
+
+/* A role without figures gives a grid of "no data", never zeros. */
+static void
+test_grid_no_data_cells (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_GRID);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  guint n_cells = 0, n_empty = 0;
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+
+      if (mark->kind != ATLAS_MARK_CELL)
+        continue;
+      n_cells++;
+      if (mark->intensity < 0)
+        {
+          n_empty++;
+          g_assert_false (mark->interactive && mark->row < 0);
+        }
+      else
+        g_assert_cmpfloat (mark->intensity, >, 0);
+    }
+  /* MLOps: 6 countries and "not stated" × 5 levels, most of them empty. */
+  g_assert_cmpuint (n_cells, ==, 7 * 5);
+  g_assert_cmpuint (n_empty, >, 0);
+}
+
+static void
+test_hit_test_and_keys (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_BY_LEVEL);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  int first = atlas_chart_layout_step (layout, -1, 1);
+  int second = atlas_chart_layout_step (layout, first, 1);
+  AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, first);
+  AtlasSalaryFigure *figure = atlas_salary_chart_get_mark_figure (chart, layout, first);
+
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (second, >, first);
+  g_assert_cmpint (atlas_chart_layout_step (layout, second, -1), ==, first);
+  g_assert_cmpint (atlas_chart_layout_hit_test (layout, mark->x + mark->width / 2, mark->y + mark->height / 2), ==, first);
+  g_assert_cmpint (atlas_chart_layout_hit_test (layout, 1, 1), ==, -1);
+  g_assert_nonnull (figure);
+  g_assert_cmpint (atlas_salary_figure_get_low (figure), ==, 120000);
+  g_assert_nonnull (strstr (mark->tooltip, "Range: $120,000–$145,000 a year"));
+  g_assert_nonnull (strstr (mark->tooltip, "Source: ML Infrastructure Engineer vs MLOps Engineer"));
+}
+
+static void
+test_per_month (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_BY_LEVEL);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout;
+  AtlasChartMark *mark;
+
+  atlas_salary_chart_set_per_month (chart, TRUE);
+  layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  mark = atlas_chart_layout_get_mark (layout, atlas_chart_layout_step (layout, -1, 1));
+  g_assert_nonnull (strstr (mark->tooltip, "($10,000–$12,083 a month, derived: yearly ÷ 12)"));
+}
+
+/* Both the document table's and the prose's Vietnam figures are drawn, each with its source. */
+static void
+test_conflicting_sources_kept (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_BY_LEVEL);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout;
+
+  atlas_salary_chart_set_country (chart, "VN");
+  layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  g_assert_true (chart_test_has_row (layout, "ML Infrastructure Engineer", "All levels", "25000", "45000"));
+  g_assert_true (chart_test_has_row (layout, "ML Infrastructure Engineer", "All levels", "80000", ""));
+  g_assert_true (chart_test_has_row (layout, "MLOps Engineer", "All levels", "", ""));
+}
+
+static void
+test_large (void)
+{
+  g_autoptr(AtlasDataset) dataset = chart_test_make_large_dataset (40, 4, 7);
+  const char *roles[] = { "role-0", "role-1", "role-2", "role-3", NULL };
+  g_autoptr(AtlasSalaryChart) chart = atlas_salary_chart_new (dataset, roles);
+  static const AtlasSalaryChartMode modes[] = { ATLAS_SALARY_BY_LEVEL, ATLAS_SALARY_BY_COUNTRY, ATLAS_SALARY_GRID };
+
+  atlas_salary_chart_set_country (chart, "AD");
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (800, 500);
+      AtlasChartLayout *layout;
+
+      atlas_salary_chart_set_mode (chart, modes[m]);
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      g_assert_cmpuint (atlas_chart_layout_get_n_marks (layout), >, 0);
+      chart_test_assert_marks_in_plot (layout);
+      chart_test_assert_labels_apart (layout);
+      chart_test_assert_lanes_apart (layout);
+    }
+}
+
+static void
+test_paint (void)
+{
+  static const AtlasSalaryChartMode modes[] = { ATLAS_SALARY_BY_LEVEL, ATLAS_SALARY_BY_COUNTRY, ATLAS_SALARY_GRID };
+  static const char * const names[] = { "salary-by-level", "salary-by-country", "salary-grid" };
+
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      g_autoptr(AtlasSalaryChart) chart = bundled_chart (modes[m]);
+      chart_test_assert_paints (ATLAS_CHART (chart), names[m]);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/charts/salary/layout-bounds", test_layout_bounds);
+  g_test_add_func ("/atlas/charts/salary/by-level-us", test_by_level_us);
+  g_test_add_func ("/atlas/charts/salary/by-country-order", test_by_country_order);
+  g_test_add_func ("/atlas/charts/salary/no-data", test_no_data);
+  g_test_add_func ("/atlas/charts/salary/grid-no-data-cells", test_grid_no_data_cells);
+  g_test_add_func ("/atlas/charts/salary/hit-test-and-keys", test_hit_test_and_keys);
+  g_test_add_func ("/atlas/charts/salary/per-month", test_per_month);
+  g_test_add_func ("/atlas/charts/salary/conflicting-sources", test_conflicting_sources_kept);
+  g_test_add_func ("/atlas/charts/salary/large", test_large);
+  g_test_add_func ("/atlas/charts/salary/paint", test_paint);
+
+  return g_test_run ();
+}
