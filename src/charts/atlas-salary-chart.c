@@ -773,7 +773,8 @@ build_bar_chart (AtlasSalaryChart       *self,
   {
     double w, h;
     atlas_chart_measure_text (context, ATLAS_TEXT_AXIS, fs, "$0k", -1, &w, &h);
-    axis_height = h + 6 * fs;
+    /* Tick labels, then the axis caption under them. */
+    axis_height = 2 * h + 10 * fs;
   }
 
   axis.x = pad + label_column;
@@ -796,6 +797,16 @@ build_bar_chart (AtlasSalaryChart       *self,
   lane_height = MAX (lane_height, 0.5);
   atlas_chart_layout_set_plot_area (layout, axis.x, top, axis.width, bottom - top);
   add_axis (layout, context, canvas, &axis, top, bottom);
+  {
+    const char *caption = axis.log ? _("Yearly pay, in US dollars unless marked (logarithmic scale)") : _("Yearly pay, in US dollars unless marked");
+    double cw, ch;
+    AtlasChartText *text;
+
+    atlas_chart_measure_text (context, ATLAS_TEXT_AXIS, fs, caption, axis.width, &cw, &ch);
+    text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_AXIS, caption, axis.x, bottom + axis_height - ch - 2 * fs,
+                                        axis.width, ch);
+    text->alignment = PANGO_ALIGN_CENTER;
+  }
 
   y = top;
   for (guint i = 0; i < lanes->len; i++)
