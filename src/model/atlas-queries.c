@@ -192,3 +192,19 @@ atlas_query_skill_ids_of_role (AtlasDataset *dataset,
   g_ptr_array_add (ids, NULL);
   return (GStrv) g_ptr_array_free (ids, FALSE);
 }
+
+void
+atlas_scale_months_to_hours (int     min_months,
+                             int     max_months,
+                             double  hours_per_week,
+                             double *min_scaled,
+                             double *max_scaled)
+{
+  double factor;
+
+  g_return_if_fail (hours_per_week > 0);
+
+  factor = ATLAS_FULL_TIME_HOURS / hours_per_week;
+  *min_scaled = min_months * factor;
+  *max_scaled = max_months * factor;
+}

@@ -35,4 +35,14 @@ GPtrArray *atlas_query_paths_through     (AtlasDataset            *dataset,
 GStrv      atlas_query_skill_ids_of_role (AtlasDataset            *dataset,
                                           const char              *role_id);
 
+/* A source's transition time in months, taken as full-time work of
+ * ATLAS_FULL_TIME_HOURS a week, scaled to @hours_per_week. The result is derived, not a
+ * figure of the source, and must be shown as such. */
+#define ATLAS_FULL_TIME_HOURS 40.0
+void       atlas_scale_months_to_hours   (int                      min_months,
+                                          int                      max_months,
+                                          double                   hours_per_week,
+                                          double                  *min_scaled,
+                                          double                  *max_scaled);
+
 G_END_DECLS

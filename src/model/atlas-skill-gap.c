@@ -137,6 +137,67 @@ compare_items (gconstpointer a,
   return strcmp (x->skill_id, y->skill_id);
 }
 
+/* How the starting point knows a skill: whether it has it, and at what level. */
+typedef gboolean (*HaveFunc) (const char       *skill_id,
+                              AtlasProficiency *level,
+                              gpointer          user_data);
+
+static AtlasSkillGap *
+build_gap (AtlasDataset *dataset,
+           const char   *from_id,
+           const char   *to_role_id,
+           HaveFunc      have,
+           gpointer      user_data)
+{
+  AtlasSkillGap *self = g_object_new (ATLAS_TYPE_SKILL_GAP, NULL);
+  g_autoptr(GPtrArray) to_skills = atlas_query_role_skills (dataset, to_role_id);
+  g_auto(GStrv) target_ids = atlas_query_skill_ids_of_role (dataset, to_role_id);
+
+  self->from_id = g_strdup (from_id);
+  self->to_id = g_strdup (to_role_id);
+  for (guint i = 0; target_ids[i] != NULL; i++)
+    {
+      GapItem item = { .skill_id = g_strdup (target_ids[i]) };
+      gboolean from_has;
+
+      highest_level (to_skills, target_ids[i], &item.need);
+      from_has = have (target_ids[i], &item.have, user_data);
+      classify (&item, from_has);
+      g_array_append_val (self->items, item);
+    }
+  g_array_sort (self->items, compare_items);
+  return self;
+}
+
+static gboolean
+role_has_skill (const char       *skill_id,
+                AtlasProficiency *level,
+                gpointer          user_data)
+{
+  return highest_level (user_data, skill_id, level);
+}
+
+static gboolean
+set_has_skill (const char       *skill_id,
+               AtlasProficiency *level,
+               gpointer          user_data)
+{
+  /* A ticked skill has no level: the gap says it is there, not whether it is enough. */
+  *level = ATLAS_PROFICIENCY_UNSTATED;
+  return g_strv_contains (user_data, skill_id);
+}
+
+static gboolean
+check_role (AtlasDataset  *dataset,
+            const char    *role_id,
+            GError       **error)
+{
+  if (atlas_dataset_lookup_role (dataset, role_id) != NULL)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No role has the id “%s”"), role_id);
+  return FALSE;
+}
+
 /**
  * atlas_skill_gap_new:
  *
@@ -148,47 +209,40 @@ atlas_skill_gap_new (AtlasDataset  *dataset,
                      const char    *to_role_id,
                      GError       **error)
 {
-  g_autoptr(AtlasSkillGap) self = NULL;
   g_autoptr(GPtrArray) from_skills = NULL;
-  g_autoptr(GPtrArray) to_skills = NULL;
-  g_auto(GStrv) target_ids = NULL;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (from_role_id != NULL && to_role_id != NULL, NULL);
 
-  {
-    const char *ids[] = { from_role_id, to_role_id };
-
-    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-      if (atlas_dataset_lookup_role (dataset, ids[i]) == NULL)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("No role has the id “%s”"), ids[i]);
-          return NULL;
-        }
-  }
-
-  self = g_object_new (ATLAS_TYPE_SKILL_GAP, NULL);
-  self->from_id = g_strdup (from_role_id);
-  self->to_id = g_strdup (to_role_id);
-
+  if (!check_role (dataset, from_role_id, error) || !check_role (dataset, to_role_id, error))
+    return NULL;
   from_skills = atlas_query_role_skills (dataset, from_role_id);
-  to_skills = atlas_query_role_skills (dataset, to_role_id);
-  target_ids = atlas_query_skill_ids_of_role (dataset, to_role_id);
+  return build_gap (dataset, from_role_id, to_role_id, role_has_skill, from_skills);
+}
 
-  for (guint i = 0; target_ids[i] != NULL; i++)
-    {
-      GapItem item = { .skill_id = g_strdup (target_ids[i]) };
-      gboolean from_has;
+/**
+ * atlas_skill_gap_new_from_skills:
+ * @skill_ids: the skills someone has, without levels
+ *
+ * The gap from a set of skills (the user's own) to a role; its from id is %NULL.
+ *
+ * Returns: (transfer full) (nullable): the gap
+ */
+AtlasSkillGap *
+atlas_skill_gap_new_from_skills (AtlasDataset       *dataset,
+                                 const char * const *skill_ids,
+                                 const char         *to_role_id,
+                                 GError            **error)
+{
+  static const char * const none[] = { NULL };
 
-      highest_level (to_skills, target_ids[i], &item.need);
-      from_has = highest_level (from_skills, target_ids[i], &item.have);
-      classify (&item, from_has);
-      g_array_append_val (self->items, item);
-    }
-  g_array_sort (self->items, compare_items);
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (to_role_id != NULL, NULL);
 
-  return g_steal_pointer (&self);
+  if (!check_role (dataset, to_role_id, error))
+    return NULL;
+  return build_gap (dataset, NULL, to_role_id, set_has_skill,
+                    (gpointer) (skill_ids != NULL ? skill_ids : none));
 }
 
 const char *

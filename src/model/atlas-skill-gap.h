@@ -22,6 +22,10 @@ AtlasSkillGap   *atlas_skill_gap_new           (AtlasDataset  *dataset,
                                                 const char    *from_role_id,
                                                 const char    *to_role_id,
                                                 GError       **error);
+AtlasSkillGap   *atlas_skill_gap_new_from_skills (AtlasDataset       *dataset,
+                                                  const char * const *skill_ids,
+                                                  const char         *to_role_id,
+                                                  GError            **error);
 const char      *atlas_skill_gap_get_from_id   (AtlasSkillGap *self);
 const char      *atlas_skill_gap_get_to_id     (AtlasSkillGap *self);
 /* Items in learning order: largest known rises first, then new skills (by the level
