@@ -38,6 +38,7 @@ static void
 clear_mark (gpointer data)
 {
   g_free (((AtlasChartMark *) data)->tooltip);
+  g_free (((AtlasChartMark *) data)->key);
 }
 
 AtlasChartLayout *
@@ -336,12 +337,12 @@ style_font (AtlasTextStyle style,
     }
 }
 
-PangoLayout *
-atlas_chart_create_text_layout (PangoContext  *context,
-                                AtlasTextStyle style,
-                                double         font_scale,
-                                const char    *text,
-                                double         max_width)
+static PangoLayout *
+new_text_layout (PangoContext  *context,
+                 AtlasTextStyle style,
+                 double         font_scale,
+                 const char    *text,
+                 double         max_width)
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
@@ -360,6 +361,38 @@ atlas_chart_create_text_layout (PangoContext  *context,
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
+  return layout;
+}
+
+/* Shaped text is kept per Pango context, so that a label measured while laying out is not
+ * shaped again to paint it, nor on the next layout of the same chart. */
+#define TEXT_CACHE_LIMIT 4096
+
+PangoLayout *
+atlas_chart_create_text_layout (PangoContext  *context,
+                                AtlasTextStyle style,
+                                double         font_scale,
+                                const char    *text,
+                                double         max_width)
+{
+  GHashTable *cache = g_object_get_data (G_OBJECT (context), "atlas-text-cache");
+  g_autofree char *key = g_strdup_printf ("%d|%g|%g|%s", style, font_scale, max_width > 0 ? max_width : -1, text);
+  PangoLayout *layout;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_object_set_data_full (G_OBJECT (context), "atlas-text-cache", cache,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  layout = g_hash_table_lookup (cache, key);
+  if (layout != NULL)
+    return g_object_ref (layout);
+
+  if (g_hash_table_size (cache) >= TEXT_CACHE_LIMIT)
+    g_hash_table_remove_all (cache);
+  layout = new_text_layout (context, style, font_scale, text, max_width);
+  g_hash_table_insert (cache, g_steal_pointer (&key), g_object_ref (layout));
   return layout;
 }
 

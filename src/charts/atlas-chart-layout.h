@@ -50,6 +50,8 @@ typedef enum
   ATLAS_MARK_POINT,    /* a single value, drawn as a shape centred in its box */
   ATLAS_MARK_CELL,     /* a heat-map cell */
   ATLAS_MARK_SWATCH,   /* a legend key */
+  ATLAS_MARK_CIRCLE,   /* a translucent set circle, inscribed in its box */
+  ATLAS_MARK_HOTSPOT,  /* not drawn: an area to hover, click or focus */
 } AtlasMarkKind;
 
 typedef enum
@@ -72,10 +74,13 @@ typedef struct
   AtlasPointShape shape;
   gboolean dashed_outline;  /* total compensation rather than base pay */
   gboolean open_end;        /* the source gives no upper end ("$200K+") */
-  double intensity;         /* heat-map cells: 0 to 1, or -1 for "no data" */
+  double intensity;         /* heat-map cells: 0 to 1, or -1 for "no data"; points
+                             * without a series: -1 draws them as absent (a hollow dot) */
+  gboolean selected;        /* outlined as the selection */
   gboolean interactive;     /* reachable by pointer and keyboard */
   char *tooltip;
   int row;                  /* the table-twin row this mark shows, or -1 */
+  char *key;                /* what the mark stands for, such as a skill id, or NULL */
 } AtlasChartMark;
 
 typedef struct _AtlasChartLayout AtlasChartLayout;

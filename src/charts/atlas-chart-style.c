@@ -110,7 +110,8 @@ atlas_chart_set_source (cairo_t          *cr,
  * or lighter shade of it on top. */
 cairo_pattern_t *
 atlas_chart_series_pattern (AtlasChartPalette palette,
-                            guint             series)
+                            guint             series,
+                            double            alpha)
 {
   AtlasChartRgba color = atlas_chart_palette_color (palette, ATLAS_CHART_COLOR_SERIES, series);
   double mark = is_dark (palette) ? 1.0 : 0.0;
@@ -120,13 +121,15 @@ atlas_chart_series_pattern (AtlasChartPalette palette,
 
   series %= ATLAS_CHART_MAX_SERIES;
   if (series == 0)
-    return cairo_pattern_create_rgba (color.red, color.green, color.blue, color.alpha);
+    return cairo_pattern_create_rgba (color.red, color.green, color.blue, color.alpha * alpha);
 
   tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
   cr = cairo_create (tile);
-  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * alpha);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   cairo_paint (cr);
-  cairo_set_source_rgba (cr, mark, mark, mark, 0.55);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  cairo_set_source_rgba (cr, mark, mark, mark, 0.55 * alpha);
   cairo_set_line_width (cr, 1.5);
 
   switch (series)

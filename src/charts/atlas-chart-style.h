@@ -56,9 +56,11 @@ AtlasChartRgba atlas_chart_palette_color   (AtlasChartPalette palette,
                                             AtlasChartColor   role,
                                             double            index_or_intensity);
 /* A fill pattern for series @index, so that series differ without colour too (greyscale
- * print, colour blindness): solid, diagonal hatching, dots, cross-hatching. */
+ * print, colour blindness): solid, diagonal hatching, dots, cross-hatching. @alpha is baked
+ * into the tile, so translucent fills stay on cairo's fast paths. */
 cairo_pattern_t *atlas_chart_series_pattern (AtlasChartPalette palette,
-                                             guint             series);
+                                             guint             series,
+                                             double            alpha);
 void            atlas_chart_set_source     (cairo_t          *cr,
                                             AtlasChartPalette palette,
                                             AtlasChartColor   role,

@@ -98,6 +98,17 @@ atlas_chart_paint (AtlasChart             *self,
   atlas_chart_paint_layout (cr, layout, canvas, priv->context, highlight);
 }
 
+double
+atlas_chart_get_natural_height (AtlasChart             *self,
+                                const AtlasChartCanvas *canvas)
+{
+  g_return_val_if_fail (ATLAS_IS_CHART (self), 0);
+
+  if (ATLAS_CHART_GET_CLASS (self)->get_natural_height == NULL)
+    return 0;
+  return ATLAS_CHART_GET_CLASS (self)->get_natural_height (self, canvas);
+}
+
 void
 atlas_chart_changed (AtlasChart *self)
 {
@@ -172,18 +183,17 @@ paint_bar (cairo_t           *cr,
            AtlasChartMark    *mark,
            AtlasChartPalette  palette)
 {
-  cairo_pattern_t *pattern = atlas_chart_series_pattern (palette, MAX (mark->series, 0));
+  cairo_pattern_t *pattern = atlas_chart_series_pattern (palette, MAX (mark->series, 0),
+                                                          mark->dashed_outline ? 0.45 : 1.0);
 
   cairo_rectangle (cr, mark->x, mark->y, mark->width, mark->height);
   cairo_set_source (cr, pattern);
   if (mark->dashed_outline)
     {
       /* Total compensation: a paler fill with a dashed edge, named so in the legend. */
-      cairo_save (cr);
-      cairo_clip_preserve (cr);
-      cairo_paint_with_alpha (cr, 0.45);
-      cairo_restore (cr);
       static const double dashes[] = { 4, 3 };
+
+      cairo_fill_preserve (cr);
       atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_SERIES, MAX (mark->series, 0));
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
       cairo_set_line_width (cr, 1.5);
@@ -207,10 +217,31 @@ paint_bar (cairo_t           *cr,
     }
 }
 
+static cairo_pattern_t *
+create_hatch (AtlasChartPalette palette)
+{
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *hatch;
+
+  atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_GRID, 0);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, -1, 9);
+  cairo_line_to (cr, 9, -1);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  hatch = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (hatch, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+  return hatch;
+}
+
 static void
 paint_cell (cairo_t          *cr,
             AtlasChartMark   *mark,
-            AtlasChartPalette palette)
+            AtlasChartPalette palette,
+            cairo_pattern_t **hatch)
 {
   cairo_rectangle (cr, mark->x, mark->y, mark->width, mark->height);
   if (mark->intensity >= 0)
@@ -220,35 +251,21 @@ paint_cell (cairo_t          *cr,
       return;
     }
 
-  /* "No data" is hatched, never a colour that could be read as a low value. A repeating
-   * tile hatches any size of cell at the cost of one fill. */
+  /* "No data" is hatched, never a colour that could be read as a low value. One repeating
+   * tile, made once a paint, hatches every such cell. */
   atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_NO_DATA, 0);
   cairo_fill_preserve (cr);
-  {
-    cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
-    cairo_t *tile_cr = cairo_create (tile);
-    cairo_pattern_t *hatch;
-
-    atlas_chart_set_source (tile_cr, palette, ATLAS_CHART_COLOR_GRID, 0);
-    cairo_set_line_width (tile_cr, 1);
-    cairo_move_to (tile_cr, -1, 9);
-    cairo_line_to (tile_cr, 9, -1);
-    cairo_stroke (tile_cr);
-    cairo_destroy (tile_cr);
-
-    hatch = cairo_pattern_create_for_surface (tile);
-    cairo_pattern_set_extend (hatch, CAIRO_EXTEND_REPEAT);
-    cairo_set_source (cr, hatch);
-    cairo_fill (cr);
-    cairo_pattern_destroy (hatch);
-    cairo_surface_destroy (tile);
-  }
+  if (*hatch == NULL)
+    *hatch = create_hatch (palette);
+  cairo_set_source (cr, *hatch);
+  cairo_fill (cr);
 }
 
 static void
 paint_mark (cairo_t          *cr,
             AtlasChartMark   *mark,
-            AtlasChartPalette palette)
+            AtlasChartPalette palette,
+            cairo_pattern_t **hatch)
 {
   double r = MIN (mark->width, mark->height) / 2;
 
@@ -259,7 +276,7 @@ paint_mark (cairo_t          *cr,
       break;
 
     case ATLAS_MARK_CELL:
-      paint_cell (cr, mark, palette);
+      paint_cell (cr, mark, palette, hatch);
       break;
 
     case ATLAS_MARK_SWATCH:
@@ -275,12 +292,49 @@ paint_mark (cairo_t          *cr,
       paint_point_shape (cr, mark->shape, mark->x + mark->width / 2, mark->y + mark->height / 2, r);
       if (mark->series >= 0)
         atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_SERIES, mark->series);
+      else if (mark->intensity < 0)
+        atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_GRID, 0);
       else
         atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_MUTED, 0);
       cairo_fill_preserve (cr);
-      atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_FOREGROUND, 0);
+      atlas_chart_set_source (cr, palette, mark->intensity < 0 ? ATLAS_CHART_COLOR_GRID
+                                                              : ATLAS_CHART_COLOR_FOREGROUND, 0);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
+      break;
+
+    case ATLAS_MARK_CIRCLE:
+      {
+        AtlasChartRgba color = atlas_chart_palette_color (palette, ATLAS_CHART_COLOR_SERIES, MAX (mark->series, 0));
+
+        /* A coarser flattening tolerance: a quarter pixel is invisible on an arc, and it
+         * halves the segments cairo strokes and fills on circles this large. */
+        cairo_save (cr);
+        cairo_set_tolerance (cr, 0.25);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, mark->x + mark->width / 2, mark->y + mark->height / 2, r, 0, 2 * G_PI);
+        /* A translucent solid fill, so that overlaps read as overlaps. Patterned fills and
+         * dashed outlines of areas this large cost milliseconds a frame; in greyscale the
+         * sets stay apart by the direct labels the chart puts on each circle. */
+        cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.22);
+        /* The outline covers the fill's edge, so the fill needs no antialiasing, which
+         * is most of its cost at this size. */
+        cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+        cairo_fill (cr);
+        cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
+        cairo_new_path (cr);
+        /* The outline as a filled ring: cheaper than stroking an arc this long. */
+        cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+        cairo_arc (cr, mark->x + mark->width / 2, mark->y + mark->height / 2, r + 1.5, 0, 2 * G_PI);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, mark->x + mark->width / 2, mark->y + mark->height / 2, MAX (r - 1.5, 0), 0, 2 * G_PI);
+        cairo_set_source_rgba (cr, color.red, color.green, color.blue, 1);
+        cairo_fill (cr);
+        cairo_restore (cr);
+      }
+      break;
+
+    case ATLAS_MARK_HOTSPOT:
       break;
 
     default:
@@ -298,6 +352,7 @@ paint_text (cairo_t          *cr,
                                                                   canvas->font_scale, text->text,
                                                                   text->width);
 
+  /* The layout may be shared through the text cache: alignment is set at each use. */
   pango_layout_set_alignment (layout, text->alignment);
   atlas_chart_set_source (cr, canvas->palette, text->color, 0);
   cairo_move_to (cr, text->x, text->y);
@@ -311,6 +366,8 @@ atlas_chart_paint_layout (cairo_t                *cr,
                           PangoContext           *context,
                           int                     highlight)
 {
+  cairo_pattern_t *hatch = NULL;
+
   g_return_if_fail (cr != NULL);
   g_return_if_fail (layout != NULL);
 
@@ -334,7 +391,20 @@ atlas_chart_paint_layout (cairo_t                *cr,
   cairo_set_dash (cr, NULL, 0, 0);
 
   for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
-    paint_mark (cr, atlas_chart_layout_get_mark (layout, i), canvas->palette);
+    paint_mark (cr, atlas_chart_layout_get_mark (layout, i), canvas->palette, &hatch);
+  g_clear_pointer (&hatch, cairo_pattern_destroy);
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+
+      if (!mark->selected)
+        continue;
+      atlas_chart_set_source (cr, canvas->palette, ATLAS_CHART_COLOR_HIGHLIGHT, 0);
+      cairo_set_line_width (cr, 2.5);
+      cairo_rectangle (cr, mark->x - 1.5, mark->y - 1.5, mark->width + 3, mark->height + 3);
+      cairo_stroke (cr);
+    }
 
   for (guint i = 0; i < atlas_chart_layout_get_n_texts (layout); i++)
     paint_text (cr, atlas_chart_layout_get_text (layout, i), canvas, context);

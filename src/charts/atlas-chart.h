@@ -23,6 +23,9 @@ struct _AtlasChartClass
   AtlasChartLayout *(*build_layout) (AtlasChart             *self,
                                      const AtlasChartCanvas *canvas,
                                      PangoContext           *context);
+  /* The height the chart needs at the canvas width to stay readable, or 0 for any. */
+  double            (*get_natural_height) (AtlasChart             *self,
+                                           const AtlasChartCanvas *canvas);
 };
 
 /* The layout for @canvas, built once and kept until the chart changes or the canvas size,
@@ -34,6 +37,9 @@ void              atlas_chart_paint      (AtlasChart             *self,
                                           cairo_t                *cr,
                                           const AtlasChartCanvas *canvas,
                                           int                     highlight);
+/* The height the chart asks for at @canvas's width and font scale; 0 when any will do. */
+double            atlas_chart_get_natural_height (AtlasChart             *self,
+                                                  const AtlasChartCanvas *canvas);
 /* For subclasses: the data or options changed; drops the layout and emits ::changed. */
 void              atlas_chart_changed    (AtlasChart             *self);
 

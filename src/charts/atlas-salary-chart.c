@@ -717,6 +717,8 @@ build_bar_chart (AtlasSalaryChart       *self,
   const char *scope;
   double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
   double top, bottom, label_column = 0, axis_height, lane_height, group_gap, y;
+  double tick_height, caption_height;
+  const char *caption;
   double min_amount = G_MAXDOUBLE, max_amount = 0;
   double previous_group_bottom = -G_MAXDOUBLE;
   Axis axis = { self->log_scale };
@@ -770,15 +772,17 @@ build_bar_chart (AtlasSalaryChart       *self,
     }
   label_column = MIN (label_column, canvas->width * 0.3) + pad;
 
-  {
-    double w, h;
-    atlas_chart_measure_text (context, ATLAS_TEXT_AXIS, fs, "$0k", -1, &w, &h);
-    /* Tick labels, then the axis caption under them. */
-    axis_height = 2 * h + 10 * fs;
-  }
-
   axis.x = pad + label_column;
   axis.width = MAX (1, canvas->width - pad - axis.x - 24 * fs);
+  caption = axis.log ? _("Yearly pay, in US dollars unless marked (logarithmic scale)")
+                     : _("Yearly pay, in US dollars unless marked");
+  {
+    double w;
+    atlas_chart_measure_text (context, ATLAS_TEXT_AXIS, fs, "$0k", -1, &w, &tick_height);
+    atlas_chart_measure_text (context, ATLAS_TEXT_AXIS, fs, caption, axis.width, &w, &caption_height);
+    /* Tick labels, then the axis caption (which may wrap on a narrow canvas) under them. */
+    axis_height = tick_height + caption_height + 10 * fs;
+  }
   if (axis.log)
     {
       axis.min = pow (10, floor (log10 (MAX (min_amount, 1000) / 1.5)));
@@ -798,13 +802,8 @@ build_bar_chart (AtlasSalaryChart       *self,
   atlas_chart_layout_set_plot_area (layout, axis.x, top, axis.width, bottom - top);
   add_axis (layout, context, canvas, &axis, top, bottom);
   {
-    const char *caption = axis.log ? _("Yearly pay, in US dollars unless marked (logarithmic scale)") : _("Yearly pay, in US dollars unless marked");
-    double cw, ch;
-    AtlasChartText *text;
-
-    atlas_chart_measure_text (context, ATLAS_TEXT_AXIS, fs, caption, axis.width, &cw, &ch);
-    text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_AXIS, caption, axis.x, bottom + axis_height - ch - 2 * fs,
-                                        axis.width, ch);
+    AtlasChartText *text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_AXIS, caption, axis.x,
+                                                        bottom + tick_height + 8 * fs, axis.width, caption_height);
     text->alignment = PANGO_ALIGN_CENTER;
   }
 
