@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -106,6 +108,8 @@ on_chart_changed (AtlasChartView *self)
   self->hover_mark = -1;
   self->focus_mark = -1;
   invalidate (self);
+  /* The natural height may have changed with the data or mode. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   update_accessible (self);
 }
 
@@ -195,9 +199,22 @@ atlas_chart_view_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
-  /* Any size works; charts lay out for what they get. */
+  AtlasChartView *self = ATLAS_CHART_VIEW (widget);
+
+  /* Most charts fit any size; a chart that needs height to stay readable (the skill
+   * matrix) asks for it, and the host scrolls. */
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 240;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 900 : 560;
+  if (orientation == GTK_ORIENTATION_VERTICAL && self->chart != NULL)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (for_size > 0 ? for_size : 900, 0);
+      double needed;
+
+      canvas.font_scale = self->font_scale;
+      needed = atlas_chart_get_natural_height (self->chart, &canvas);
+      if (needed > 0)
+        *minimum = *natural = (int) ceil (needed);
+    }
 }
 
 static void
