@@ -1,0 +1,601 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-skills"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-chart-table.h"
+#include "atlas-chart-view.h"
+#include "atlas-format.h"
+#include "atlas-queries.h"
+#include "atlas-skill-gap.h"
+#include "atlas-skills-page.h"
+#include "atlas-source-button.h"
+
+/* The Skills tab: the skill chart (overlap, proficiency matrix or top skills) with its
+ * table twin, and the skill gap: what someone in one role, or with the skills they ticked,
+ * must learn for another, ordered by how far each level must rise, with the transition
+ * times the sources give and, labelled as derived, those times at the user's pace. */
+struct _AtlasSkillsPage
+{
+  AdwBin parent_instance;
+
+  AtlasDataset *dataset;
+  AtlasSelection *selection;
+  AtlasSkillChart *chart;
+  GSettings *settings;
+  /* role ids behind the "from" and "to" choosers; "from" has "my skills" (NULL) first */
+  GPtrArray *from_ids;
+  GPtrArray *to_ids;
+  GPtrArray *gap_rows;
+  GPtrArray *my_skill_rows;
+  gboolean filling;
+
+  GtkToggleButton *overlap_button;
+  GtkToggleButton *matrix_button;
+  GtkToggleButton *top_button;
+  GtkToggleButton *table_toggle;
+  GtkButton *copy_button;
+  GtkLabel *selected_label;
+  GtkButton *clear_selection_button;
+  GtkStack *view_stack;
+  AtlasChartView *chart_view;
+  AtlasChartTable *chart_table;
+  AdwComboRow *from_row;
+  AdwComboRow *to_row;
+  GtkSpinButton *hours_spin;
+  AdwPreferencesGroup *gap_group;
+  AdwPreferencesGroup *time_group;
+  AdwExpanderRow *my_skills_row;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasSkillsPage, atlas_skills_page, ADW_TYPE_BIN)
+
+static const char *
+role_name (AtlasSkillsPage *self,
+           const char      *role_id)
+{
+  AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_id);
+
+  return role != NULL ? atlas_role_get_name (role) : role_id;
+}
+
+/* ------------------------------------------------------------------ chart */
+
+static void
+update_chart_controls (AtlasSkillsPage *self)
+{
+  const char *selected = atlas_skill_chart_get_selected_skill (self->chart);
+  gboolean table = gtk_toggle_button_get_active (self->table_toggle);
+
+  gtk_stack_set_visible_child_name (self->view_stack, table ? "table" : "chart");
+  gtk_widget_set_visible (GTK_WIDGET (self->copy_button), table);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_selection_button), selected != NULL);
+  if (selected != NULL)
+    {
+      AtlasSkill *skill = atlas_dataset_lookup_skill (self->dataset, selected);
+      g_autofree char *text = g_strdup_printf (_("Selected: %s"), skill != NULL ? atlas_skill_get_name (skill) : selected);
+      gtk_label_set_label (self->selected_label, text);
+    }
+  else
+    gtk_label_set_label (self->selected_label, _("Click a skill to mark it in every chart"));
+}
+
+static void
+update_table (AtlasSkillsPage *self)
+{
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+
+  atlas_chart_table_set_layout (self->chart_table, atlas_chart_get_layout (ATLAS_CHART (self->chart), &canvas));
+}
+
+static void
+on_mode_toggled (AtlasSkillsPage *self)
+{
+  AtlasSkillChartMode mode = ATLAS_SKILL_CHART_OVERLAP;
+
+  if (gtk_toggle_button_get_active (self->matrix_button))
+    mode = ATLAS_SKILL_CHART_MATRIX;
+  else if (gtk_toggle_button_get_active (self->top_button))
+    mode = ATLAS_SKILL_CHART_TOP;
+  atlas_skill_chart_set_mode (self->chart, mode);
+}
+
+static void
+on_table_toggled (AtlasSkillsPage *self)
+{
+  update_table (self);
+  update_chart_controls (self);
+}
+
+static void
+on_copy_clicked (AtlasSkillsPage *self)
+{
+  g_autofree char *text = atlas_chart_table_to_text (self->chart_table);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+}
+
+static void
+on_clear_selection (AtlasSkillsPage *self)
+{
+  atlas_skill_chart_set_selected_skill (self->chart, NULL);
+}
+
+static void
+on_activate_item (AtlasSkillsPage *self,
+                  int              mark)
+{
+  AtlasChartLayout *layout = atlas_chart_view_get_layout (self->chart_view);
+  const char *key;
+
+  if (layout == NULL || mark < 0)
+    return;
+  key = atlas_chart_layout_get_mark (layout, mark)->key;
+  if (key == NULL)
+    return;
+  /* Clicking the selected skill again clears the selection. */
+  atlas_skill_chart_set_selected_skill (self->chart,
+                                        g_strcmp0 (key, atlas_skill_chart_get_selected_skill (self->chart)) == 0
+                                          ? NULL : key);
+}
+
+static void
+on_chart_changed (AtlasSkillsPage *self)
+{
+  update_chart_controls (self);
+  if (gtk_toggle_button_get_active (self->table_toggle))
+    update_table (self);
+}
+
+/* ------------------------------------------------------------------ skill gap */
+
+/* Removes the gap's rows from whichever group holds each. */
+static void
+clear_gap_rows (AtlasSkillsPage *self)
+{
+  for (guint i = 0; i < self->gap_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->gap_rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (self->gap_rows, 0);
+}
+
+static void
+add_row (AtlasSkillsPage     *self,
+         AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle,
+         AtlasSource         *source)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (source != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), atlas_source_button_new (source, NULL));
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->gap_rows, row);
+}
+
+static char *
+describe_item (AtlasSkillGap *gap,
+               guint          index)
+{
+  AtlasProficiency have = atlas_skill_gap_get_have (gap, index);
+  AtlasProficiency need = atlas_skill_gap_get_need (gap, index);
+  int rise = atlas_skill_gap_get_rise (gap, index);
+
+  switch (atlas_skill_gap_get_kind (gap, index))
+    {
+    case ATLAS_GAP_RISE:
+      return g_strdup_printf (ngettext ("Now %s, needed %s: up %d level", "Now %s, needed %s: up %d levels", rise),
+                              atlas_proficiency_get_label (have), atlas_proficiency_get_label (need), rise);
+    case ATLAS_GAP_NEW:
+      if (need == ATLAS_PROFICIENCY_UNSTATED)
+        return g_strdup (_("New skill; the sources state no level"));
+      return g_strdup_printf (_("New skill, needed at %s"), atlas_proficiency_get_label (need));
+    case ATLAS_GAP_UNKNOWN:
+      if (atlas_skill_gap_get_from_id (gap) == NULL)
+        return g_strdup (_("You have it; levels not compared"));
+      return g_strdup (_("Both roles list it; the sources do not state both levels"));
+    case ATLAS_GAP_MET:
+    default:
+      return g_strdup_printf (_("Already %s, needed %s"), atlas_proficiency_get_label (have),
+                              atlas_proficiency_get_label (need));
+    }
+}
+
+static void
+add_time_rows (AtlasSkillsPage *self,
+               const char      *from_id,
+               const char      *to_id)
+{
+  g_autoptr(GPtrArray) transitions = from_id != NULL ? atlas_query_transitions (self->dataset, from_id, to_id)
+                                                     : g_ptr_array_new ();
+  double hours = gtk_spin_button_get_value (self->hours_spin);
+  guint n_timed = 0;
+
+  for (guint i = 0; i < transitions->len; i++)
+    {
+      AtlasTransition *transition = g_ptr_array_index (transitions, i);
+      AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_transition_get_source_id (transition));
+      int min = atlas_transition_get_min_months (transition), max = atlas_transition_get_max_months (transition);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (min <= 0)
+        {
+          title = g_strdup (atlas_transition_get_note (transition) != NULL ? atlas_transition_get_note (transition)
+                                                                           : _("A move the sources describe"));
+          subtitle = g_strdup_printf (_("%s gives no time for it"), atlas_format_source_short (source));
+        }
+      else
+        {
+          double scaled_min, scaled_max;
+
+          n_timed++;
+          atlas_scale_months_to_hours (min, max, hours, &scaled_min, &scaled_max);
+          title = g_strdup_printf (_("%d to %d months, as %s gives it"), min, max, atlas_format_source_short (source));
+          subtitle = g_strdup_printf (_("At %.0f hours a week: about %.1f to %.1f months (derived: the source’s months "
+                                        "taken as full-time work of %.0f hours a week). %s"),
+                                      hours, scaled_min, scaled_max, ATLAS_FULL_TIME_HOURS,
+                                      atlas_transition_get_note (transition) != NULL ? atlas_transition_get_note (transition) : "");
+        }
+      add_row (self, self->time_group, title, subtitle, source);
+    }
+  if (n_timed == 0 && transitions->len == 0)
+    add_row (self, self->time_group,
+             from_id != NULL ? _("No source gives a time for this move.")
+                             : _("Transition times are given from one role to another; choose a role to start from."),
+             NULL, NULL);
+}
+
+static const char *
+chosen_id (GPtrArray *ids,
+           guint      position)
+{
+  return position < ids->len ? g_ptr_array_index (ids, position) : NULL;
+}
+
+static void
+update_gap (AtlasSkillsPage *self)
+{
+  g_autoptr(AtlasSkillGap) gap = NULL;
+  g_auto(GStrv) my_skills = NULL;
+  const char *from_id, *to_id;
+  guint from_position, to_position;
+  GtkWidget *met_expander = NULL;
+
+  if (self->dataset == NULL || self->filling)
+    return;
+  clear_gap_rows (self);
+
+  from_position = adw_combo_row_get_selected (self->from_row);
+  to_position = adw_combo_row_get_selected (self->to_row);
+  if (to_position >= self->to_ids->len || from_position >= self->from_ids->len)
+    return;
+  from_id = chosen_id (self->from_ids, from_position);
+  to_id = chosen_id (self->to_ids, to_position);
+  gtk_widget_set_visible (GTK_WIDGET (self->my_skills_row), from_id == NULL);
+
+  if (from_id != NULL)
+    gap = atlas_skill_gap_new (self->dataset, from_id, to_id, NULL);
+  else
+    {
+      my_skills = g_settings_get_strv (self->settings, "my-skills");
+      gap = atlas_skill_gap_new_from_skills (self->dataset, (const char * const *) my_skills, to_id, NULL);
+    }
+  if (gap == NULL)
+    return;
+
+  {
+    guint n = atlas_skill_gap_get_n_to_learn (gap);
+    g_autofree char *description = g_strdup_printf (ngettext ("%u skill to learn or deepen for %s, the largest rise first.",
+                                                              "%u skills to learn or deepen for %s, the largest rise first.", n),
+                                                    n, role_name (self, to_id));
+    adw_preferences_group_set_description (self->gap_group, description);
+  }
+
+  for (guint i = 0; i < atlas_skill_gap_get_n_items (gap); i++)
+    {
+      AtlasSkill *skill = atlas_dataset_lookup_skill (self->dataset, atlas_skill_gap_get_skill_id (gap, i));
+      g_autofree char *subtitle = describe_item (gap, i);
+
+      if (atlas_skill_gap_get_kind (gap, i) == ATLAS_GAP_MET)
+        {
+          GtkWidget *row;
+
+          if (met_expander == NULL)
+            {
+              met_expander = adw_expander_row_new ();
+              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (met_expander), _("Already at the level needed"));
+              adw_preferences_group_add (self->gap_group, met_expander);
+              g_ptr_array_add (self->gap_rows, met_expander);
+            }
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_skill_get_name (skill));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (met_expander), row);
+          continue;
+        }
+      add_row (self, self->gap_group, atlas_skill_get_name (skill), subtitle, NULL);
+    }
+
+  add_time_rows (self, from_id, to_id);
+}
+
+char *
+atlas_skills_page_describe_gap (AtlasSkillsPage *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (ATLAS_IS_SKILLS_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->gap_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->gap_rows, i);
+
+      if (!ADW_IS_ACTION_ROW (row))
+        continue;
+      g_string_append_printf (text, "%s | %s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) != NULL
+                                ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+on_my_skill_toggled (GtkCheckButton  *check,
+                     AtlasSkillsPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) skills = NULL;
+
+  if (self->filling)
+    return;
+  for (guint i = 0; i < self->my_skill_rows->len; i++)
+    {
+      GtkCheckButton *other = g_ptr_array_index (self->my_skill_rows, i);
+      if (gtk_check_button_get_active (other))
+        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (other), "atlas-skill-id"));
+    }
+  skills = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "my-skills", (const char * const *) skills);
+  update_gap (self);
+}
+
+static void
+fill_my_skills (AtlasSkillsPage *self)
+{
+  GListModel *skills = atlas_dataset_get_skills (self->dataset);
+  g_auto(GStrv) mine = g_settings_get_strv (self->settings, "my-skills");
+  GtkWidget *child;
+
+  /* Expander rows keep their rows in an internal list box; remove what we added. */
+  for (guint i = 0; i < self->my_skill_rows->len; i++)
+    {
+      child = gtk_widget_get_ancestor (g_ptr_array_index (self->my_skill_rows, i), ADW_TYPE_ACTION_ROW);
+      if (child != NULL)
+        adw_expander_row_remove (self->my_skills_row, child);
+    }
+  g_ptr_array_set_size (self->my_skill_rows, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
+    {
+      g_autoptr(AtlasSkill) skill = g_list_model_get_item (skills, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_skill_get_name (skill));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_skill_get_name (skill), -1);
+      g_object_set_data_full (G_OBJECT (check), "atlas-skill-id", g_strdup (atlas_skill_get_id (skill)), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_strv_contains ((const char * const *) mine, atlas_skill_get_id (skill)));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_my_skill_toggled), self, 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_expander_row_add_row (self->my_skills_row, row);
+      g_ptr_array_add (self->my_skill_rows, check);
+    }
+}
+
+/* Roles with skills in the data, compared roles first: the gap choosers. */
+static void
+fill_gap_choosers (AtlasSkillsPage *self)
+{
+  const char * const *selected = atlas_selection_get_role_ids (self->selection);
+  GListModel *roles = atlas_dataset_get_roles (self->dataset);
+  g_autoptr(GtkStringList) from_names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) to_names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+
+  for (guint i = 0; selected[i] != NULL; i++)
+    g_ptr_array_add (ordered, (char *) selected[i]);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(AtlasRole) role = g_list_model_get_item (roles, i);
+      g_auto(GStrv) skills = atlas_query_skill_ids_of_role (self->dataset, atlas_role_get_id (role));
+      const char *id = atlas_role_get_id (atlas_dataset_lookup_role (self->dataset, atlas_role_get_id (role)));
+
+      if (skills[0] != NULL && !g_strv_contains (selected, id))
+        g_ptr_array_add (ordered, (char *) id);
+    }
+
+  g_ptr_array_set_size (self->from_ids, 0);
+  g_ptr_array_set_size (self->to_ids, 0);
+  g_ptr_array_add (self->from_ids, NULL);
+  gtk_string_list_append (from_names, _("My current skills"));
+  for (guint i = 0; i < ordered->len; i++)
+    {
+      g_ptr_array_add (self->from_ids, g_ptr_array_index (ordered, i));
+      g_ptr_array_add (self->to_ids, g_ptr_array_index (ordered, i));
+      gtk_string_list_append (from_names, role_name (self, g_ptr_array_index (ordered, i)));
+      gtk_string_list_append (to_names, role_name (self, g_ptr_array_index (ordered, i)));
+    }
+
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->from_row, G_LIST_MODEL (from_names));
+  adw_combo_row_set_model (self->to_row, G_LIST_MODEL (to_names));
+  /* From the first compared role to the second. */
+  adw_combo_row_set_selected (self->from_row, 1);
+  adw_combo_row_set_selected (self->to_row, MIN (1, self->to_ids->len - 1));
+  self->filling = FALSE;
+}
+
+void
+atlas_skills_page_set_gap (AtlasSkillsPage *self,
+                           const char      *from_role_id,
+                           const char      *to_role_id)
+{
+  g_return_if_fail (ATLAS_IS_SKILLS_PAGE (self));
+
+  self->filling = TRUE;
+  for (guint i = 0; i < self->from_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->from_ids, i), from_role_id) == 0)
+      adw_combo_row_set_selected (self->from_row, i);
+  for (guint i = 0; i < self->to_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->to_ids, i), to_role_id) == 0)
+      adw_combo_row_set_selected (self->to_row, i);
+  self->filling = FALSE;
+  update_gap (self);
+}
+
+/* ------------------------------------------------------------------ life cycle */
+
+static void
+reload (AtlasSkillsPage *self)
+{
+  const char * const *role_ids;
+
+  if (self->dataset == NULL || self->selection == NULL)
+    return;
+  role_ids = atlas_selection_get_role_ids (self->selection);
+  for (guint i = 0; role_ids[i] != NULL; i++)
+    if (atlas_dataset_lookup_role (self->dataset, role_ids[i]) == NULL)
+      return; /* mid-way through a dataset swap */
+
+  atlas_skill_chart_set_dataset (self->chart, self->dataset, role_ids);
+  fill_gap_choosers (self);
+  update_gap (self);
+}
+
+static void
+atlas_skills_page_dispose (GObject *object)
+{
+  AtlasSkillsPage *self = (AtlasSkillsPage *) object;
+
+  if (self->chart != NULL)
+    g_signal_handlers_disconnect_by_data (self->chart, self);
+  g_clear_object (&self->chart);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->from_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->to_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->gap_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->my_skill_rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_SKILLS_PAGE);
+
+  G_OBJECT_CLASS (atlas_skills_page_parent_class)->dispose (object);
+}
+
+static void
+atlas_skills_page_class_init (AtlasSkillsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_skills_page_dispose;
+
+  g_type_ensure (ATLAS_TYPE_CHART_VIEW);
+  g_type_ensure (ATLAS_TYPE_CHART_TABLE);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-skills-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, overlap_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, matrix_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, top_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, table_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, selected_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, clear_selection_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, chart_table);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, from_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, to_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, hours_spin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, gap_group);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, time_group);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, my_skills_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_table_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_copy_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_selection);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_item);
+  gtk_widget_class_bind_template_callback (widget_class, update_gap);
+}
+
+static void
+atlas_skills_page_init (AtlasSkillsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->from_ids = g_ptr_array_new ();
+  self->to_ids = g_ptr_array_new ();
+  self->gap_rows = g_ptr_array_new ();
+  self->my_skill_rows = g_ptr_array_new ();
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "study-hours", self->hours_spin, "value", G_SETTINGS_BIND_DEFAULT);
+
+  self->chart = g_object_new (ATLAS_TYPE_SKILL_CHART, NULL);
+  g_signal_connect_object (self->chart, "changed", G_CALLBACK (on_chart_changed), self, G_CONNECT_SWAPPED);
+  atlas_chart_view_set_chart (self->chart_view, ATLAS_CHART (self->chart));
+  update_chart_controls (self);
+}
+
+void
+atlas_skills_page_set_dataset (AtlasSkillsPage *self,
+                               AtlasDataset    *dataset)
+{
+  g_return_if_fail (ATLAS_IS_SKILLS_PAGE (self));
+  g_return_if_fail (ATLAS_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+  self->filling = TRUE;
+  fill_my_skills (self);
+  self->filling = FALSE;
+  reload (self);
+}
+
+void
+atlas_skills_page_set_selection (AtlasSkillsPage *self,
+                                 AtlasSelection  *selection)
+{
+  g_return_if_fail (ATLAS_IS_SKILLS_PAGE (self));
+  g_return_if_fail (ATLAS_IS_SELECTION (selection));
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->selection, selection);
+  g_signal_connect_object (selection, "notify::role-ids", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  reload (self);
+}
+
+AtlasSkillChart *
+atlas_skills_page_get_chart (AtlasSkillsPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILLS_PAGE (self), NULL);
+
+  return self->chart;
+}
