@@ -276,3 +276,42 @@ chart_test_make_large_dataset (guint n_countries,
   g_assert_no_error (error);
   return dataset;
 }
+
+AtlasDataset *
+chart_test_make_skill_dataset (guint n_roles,
+                               guint n_skills)
+{
+  static const char * const levels[] = { "basic", "intermediate", "proficient", "expert", "basic-intermediate" };
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"role-atlas-dataset\",\"version\":1,"
+                                          "\"sources\":[{\"id\":\"s\",\"title\":\"Synthetic\",\"kind\":\"dataset\"}],"
+                                          "\"skills\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset;
+  gboolean first = TRUE;
+
+  for (guint k = 0; k < n_skills; k++)
+    g_string_append_printf (json, "%s{\"id\":\"skill-%u\",\"name\":\"Skill number %u\",\"category\":\"category-%u\"}",
+                            k > 0 ? "," : "", k, k, k % 10);
+  g_string_append (json, "],\"roles\":[");
+  for (guint r = 0; r < n_roles; r++)
+    g_string_append_printf (json, "%s{\"id\":\"role-%u\",\"name\":\"Role %u\",\"family\":\"f\"}", r > 0 ? "," : "", r, r);
+  g_string_append (json, "],\"role-skills\":[");
+  for (guint r = 0; r < n_roles; r++)
+    for (guint k = 0; k < n_skills; k++)
+      {
+        /* Overlapping but different subsets, so every region of the diagram is filled. */
+        if ((k + r) % (r + 2) == 0)
+          continue;
+        g_string_append_printf (json, "%s{\"role\":\"role-%u\",\"skill\":\"skill-%u\",\"level\":\"%s\",\"source\":\"s\"%s}",
+                                first ? "" : ",", r, k, levels[(k + r) % G_N_ELEMENTS (levels)],
+                                k < 8 ? (k == 0 ? ",\"rank\":1" : k == 1 ? ",\"rank\":2" : "") : "");
+        first = FALSE;
+      }
+  g_string_append (json, "]}");
+
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = atlas_dataset_new_from_bytes (bytes, "skills.json", &error);
+  g_assert_no_error (error);
+  return dataset;
+}

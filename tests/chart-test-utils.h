@@ -25,4 +25,8 @@ AtlasDataset *chart_test_make_large_dataset     (guint             n_countries,
                                                  guint             n_roles,
                                                  guint             n_levels);
 
+/* Roles role-0… holding overlapping subsets of skills skill-0… with varied levels. */
+AtlasDataset *chart_test_make_skill_dataset     (guint             n_roles,
+                                                 guint             n_skills);
+
 G_END_DECLS

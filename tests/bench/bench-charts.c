@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "atlas-salary-chart.h"
+#include "atlas-skill-chart.h"
 #include "chart-test-utils.h"
 
 /* Lays out and paints each chart at 1920×1080 on an image surface, 200 frames each, and
@@ -95,6 +96,33 @@ main (int   argc,
     salary_cases[5] = (Case) { "salary-grid (40 x 7 x 4)", ATLAS_CHART (salary_chart (large, four, ATLAS_SALARY_GRID, "AD")), 8 };
     for (guint i = 0; i < G_N_ELEMENTS (salary_cases); i++)
       g_ptr_array_add (cases, &salary_cases[i]);
+  }
+
+  {
+    static Case skill_cases[8];
+    const char *mli_mlo[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+    const char *three[] = { "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer", NULL };
+    g_autoptr(AtlasDataset) skills = chart_test_make_skill_dataset (4, 300);
+    struct { const char *name; AtlasDataset *data; const char * const *roles; AtlasSkillChartMode mode; double target; } specs[] = {
+      { "skill-overlap, Venn of 2 (bundled)", bundled, mli_mlo, ATLAS_SKILL_CHART_OVERLAP, 2 },
+      { "skill-overlap, Venn of 3 (bundled)", bundled, three, ATLAS_SKILL_CHART_OVERLAP, 2 },
+      { "skill-matrix (bundled)", bundled, mli_mlo, ATLAS_SKILL_CHART_MATRIX, 2 },
+      { "top-skills (bundled)", bundled, mli_mlo, ATLAS_SKILL_CHART_TOP, 2 },
+      { "skill-overlap, UpSet (4 roles x 300 skills)", skills, four, ATLAS_SKILL_CHART_OVERLAP, 10 },
+      { "skill-matrix (4 roles x 300 skills)", skills, four, ATLAS_SKILL_CHART_MATRIX, 10 },
+      { "top-skills (4 roles x 300 skills)", skills, four, ATLAS_SKILL_CHART_TOP, 10 },
+      { "skill-overlap, Venn of 3 (3 roles x 300 skills)", skills, four, ATLAS_SKILL_CHART_OVERLAP, 10 },
+    };
+    const char *three_synthetic[] = { "role-0", "role-1", "role-2", NULL };
+
+    specs[7].roles = three_synthetic;
+    for (guint k = 0; k < G_N_ELEMENTS (specs); k++)
+      {
+        AtlasSkillChart *chart = atlas_skill_chart_new (specs[k].data, specs[k].roles);
+        atlas_skill_chart_set_mode (chart, specs[k].mode);
+        skill_cases[k] = (Case) { specs[k].name, ATLAS_CHART (chart), specs[k].target };
+        g_ptr_array_add (cases, &skill_cases[k]);
+      }
   }
 
   g_print ("%-55s %10s %10s %s\n", "chart (1920x1080, layout + paint)", "median ms", "target ms", "met");

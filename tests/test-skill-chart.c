@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "atlas-skill-chart.h"
+#include "atlas-venn.h"
+#include "chart-test-utils.h"
+
+static AtlasSkillChart *
+bundled_chart (const char * const *roles,
+               AtlasSkillChartMode mode)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (&error);
+  AtlasSkillChart *chart;
+
+  g_assert_no_error (error);
+  chart = atlas_skill_chart_new (dataset, roles);
+  atlas_skill_chart_set_mode (chart, mode);
+  return chart;
+}
+
+static AtlasDataset *
+load_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fixture.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset = atlas_dataset_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static void
+test_venn_geometry (void)
+{
+  double d;
+
+  /* Lens area at the solved distance is the asked-for area. */
+  d = atlas_venn_distance_for (3, 2, 5);
+  g_assert_cmpfloat_with_epsilon (atlas_venn_lens_area (3, 2, d), 5, 1e-6);
+  /* No overlap: the circles touch; full overlap: the smaller one is nested. */
+  g_assert_cmpfloat_with_epsilon (atlas_venn_distance_for (3, 2, 0), 5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (atlas_venn_distance_for (3, 2, G_PI * 4), 1, 1e-9);
+}
+
+/* Circles stay in the box, and each region's label point lies in that region. */
+static void
+assert_circles_and_regions (guint n,
+                            const double *sizes,
+                            const double pairs[3][3])
+{
+  AtlasVennCircle circles[3];
+
+  atlas_venn_place (n, sizes, pairs, 10, 20, 600, 400, circles);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat (circles[i].x - circles[i].r, >=, 10 - 1e-6);
+      g_assert_cmpfloat (circles[i].x + circles[i].r, <=, 610 + 1e-6);
+      g_assert_cmpfloat (circles[i].y - circles[i].r, >=, 20 - 1e-6);
+      g_assert_cmpfloat (circles[i].y + circles[i].r, <=, 420 + 1e-6);
+    }
+  for (guint mask = 1; mask < (1u << n); mask++)
+    {
+      double x, y, clearance;
+      if (atlas_venn_region_centre (n, circles, mask, &x, &y, &clearance))
+        g_assert_true (atlas_venn_in_region (n, circles, mask, x, y));
+    }
+}
+
+static void
+test_venn_shapes (void)
+{
+  const double sizes2[] = { 9, 11 }, identical[] = { 5, 5 }, sizes3[] = { 9, 11, 7 };
+  const double pairs2[3][3] = { { 0, 6, 0 }, { 6, 0, 0 } };
+  const double same[3][3] = { { 0, 5, 0 }, { 5, 0, 0 } };
+  const double disjoint[3][3] = { { 0 } };
+  const double pairs3[3][3] = { { 0, 6, 3 }, { 6, 0, 4 }, { 3, 4, 0 } };
+  AtlasVennCircle circles[2];
+  double x, y, clearance;
+
+  assert_circles_and_regions (2, sizes2, pairs2);
+  assert_circles_and_regions (2, identical, same);
+  assert_circles_and_regions (2, sizes2, disjoint);
+  assert_circles_and_regions (3, sizes3, pairs3);
+  assert_circles_and_regions (3, sizes3, disjoint);
+
+  /* Identical sets: one circle over the other, and no "only" region. */
+  atlas_venn_place (2, identical, same, 0, 0, 400, 400, circles);
+  g_assert_cmpfloat_with_epsilon (circles[0].x, circles[1].x, 1e-6);
+  g_assert_false (atlas_venn_region_centre (2, circles, 1, &x, &y, &clearance));
+  g_assert_true (atlas_venn_region_centre (2, circles, 3, &x, &y, &clearance));
+}
+
+static void
+assert_layout_sane (AtlasChartLayout *layout)
+{
+  chart_test_assert_texts_in_canvas (layout);
+  chart_test_assert_labels_apart (layout);
+}
+
+static void
+test_overlap_two_roles (void)
+{
+  const char *roles[] = { "devops-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  guint n_circles = 0;
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    n_circles += atlas_chart_layout_get_mark (layout, i)->kind == ATLAS_MARK_CIRCLE;
+  g_assert_cmpuint (n_circles, ==, 2);
+  assert_layout_sane (layout);
+  /* DevOps's four skills are all MLOps skills too. */
+  g_assert_true (g_str_has_prefix (atlas_chart_layout_get_description (layout),
+                                   "DevOps Engineer and MLOps Engineer share 4 skills; "));
+  chart_test_assert_paints (ATLAS_CHART (chart), "skill-venn-2");
+}
+
+static void
+test_overlap_three_roles (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+  static const double sizes[][2] = { { 800, 500 }, { 1920, 1080 }, { 400, 700 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (sizes[s][0], sizes[s][1]);
+      AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      guint n_circles = 0;
+
+      for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+        n_circles += atlas_chart_layout_get_mark (layout, i)->kind == ATLAS_MARK_CIRCLE;
+      g_assert_cmpuint (n_circles, ==, 3);
+      chart_test_assert_marks_in_plot (layout);
+      assert_layout_sane (layout);
+    }
+  chart_test_assert_paints (ATLAS_CHART (chart), "skill-venn-3");
+}
+
+static void
+test_overlap_four_roles_upset (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer",
+                          "ai-ml-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  guint n_circles = 0, n_bars = 0;
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+      n_circles += mark->kind == ATLAS_MARK_CIRCLE;
+      n_bars += mark->kind == ATLAS_MARK_BAR;
+    }
+  g_assert_cmpuint (n_circles, ==, 0);
+  g_assert_cmpuint (n_bars, >, 0);
+  chart_test_assert_marks_in_plot (layout);
+  assert_layout_sane (layout);
+  chart_test_assert_paints (ATLAS_CHART (chart), "skill-upset");
+}
+
+/* The seed's table, ML Infrastructure Engineer against MLOps Engineer, cell by cell. */
+static void
+test_matrix_seed_table (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_MATRIX);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1920, 1080);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  static const char * const expected[][3] = {
+    { "Kubernetes", "Expert", "Proficient" },
+    { "Terraform / infrastructure as code", "Expert", "Basic–Intermediate" },
+    { "Python", "Proficient", "Expert" },
+    { "ML frameworks", "Basic", "Proficient" },
+    { "CI/CD", "Infrastructure pipelines", "ML-specific pipelines; GitHub Actions, GitLab CI, Jenkins" },
+    { "Monitoring and observability", "Infrastructure metrics; Prometheus, Grafana, ELK stack",
+      "Model metrics, drift detection; observability for ML systems" },
+    { "Docker and containers", "Expert", "Expert" },
+    { "Cloud platforms (AWS, GCP, Azure)", "Expert", "Proficient" },
+  };
+
+  for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < atlas_chart_layout_get_n_rows (layout); i++)
+        {
+          const char * const *row = atlas_chart_layout_get_row (layout, i);
+          if (g_str_equal (row[0], expected[e][0]))
+            {
+              g_assert_cmpstr (row[2], ==, expected[e][1]);
+              g_assert_cmpstr (row[3], ==, expected[e][2]);
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+  assert_layout_sane (layout);
+  chart_test_assert_marks_in_plot (layout);
+  chart_test_assert_lanes_apart (layout);
+  chart_test_assert_paints (ATLAS_CHART (chart), "skill-matrix");
+}
+
+static void
+test_top_skills_share (void)
+{
+  const char *roles[] = { "ai-ml-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_TOP);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+
+  g_assert_true (g_str_has_prefix (atlas_chart_layout_get_description (layout), "Shared by every list: 6 of 8, 75 %"));
+  assert_layout_sane (layout);
+  chart_test_assert_paints (ATLAS_CHART (chart), "skill-top");
+}
+
+/* Selecting a skill marks it in every mode. */
+static void
+test_selected_skill (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_MATRIX);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+  static const AtlasSkillChartMode modes[] = { ATLAS_SKILL_CHART_MATRIX, ATLAS_SKILL_CHART_OVERLAP, ATLAS_SKILL_CHART_TOP };
+
+  atlas_skill_chart_set_selected_skill (chart, "kubernetes");
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      AtlasChartLayout *layout;
+      guint n_selected = 0;
+
+      atlas_skill_chart_set_mode (chart, modes[m]);
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+        n_selected += atlas_chart_layout_get_mark (layout, i)->selected;
+      g_assert_cmpuint (n_selected, >=, 1);
+    }
+}
+
+/* Identical and disjoint skill sets both lay out. */
+static void
+test_identical_and_disjoint (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_fixture ();
+  const char *disjoint[] = { "alpha", "delta", NULL };
+  const char *empty[] = { "empty-role", "beta", NULL };
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (800, 500);
+
+  {
+    g_autoptr(AtlasSkillChart) chart = atlas_skill_chart_new (dataset, disjoint);
+    AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+    g_assert_true (g_str_has_prefix (atlas_chart_layout_get_description (layout), "Alpha Engineer and Delta Engineer share 0 skills"));
+    assert_layout_sane (layout);
+  }
+  {
+    g_autoptr(AtlasSkillChart) chart = atlas_skill_chart_new (dataset, empty);
+    AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+    assert_layout_sane (layout);
+  }
+  {
+    const char *same[] = { "mlops-engineer", "mlops-engineer-copy", NULL };
+    g_autoptr(GString) json = g_string_new ("{\"format\":\"role-atlas-dataset\",\"version\":1,"
+      "\"sources\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"article\"}],"
+      "\"skills\":[{\"id\":\"a\",\"name\":\"A\",\"category\":\"c\"},{\"id\":\"b\",\"name\":\"B\",\"category\":\"c\"}],"
+      "\"roles\":[{\"id\":\"mlops-engineer\",\"name\":\"One\",\"family\":\"f\"},"
+      "{\"id\":\"mlops-engineer-copy\",\"name\":\"Two\",\"family\":\"f\"}],"
+      "\"role-skills\":[{\"role\":\"mlops-engineer\",\"skill\":\"a\",\"source\":\"s\"},"
+      "{\"role\":\"mlops-engineer\",\"skill\":\"b\",\"source\":\"s\"},"
+      "{\"role\":\"mlops-engineer-copy\",\"skill\":\"a\",\"source\":\"s\"},"
+      "{\"role\":\"mlops-engineer-copy\",\"skill\":\"b\",\"source\":\"s\"}]}");
+    g_autoptr(GBytes) bytes = g_bytes_new (json->str, json->len);
+    g_autoptr(AtlasDataset) twins = atlas_dataset_new_from_bytes (bytes, "twins.json", NULL);
+    g_autoptr(AtlasSkillChart) chart = atlas_skill_chart_new (twins, same);
+    AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+
+    g_assert_true (g_str_has_prefix (atlas_chart_layout_get_description (layout), "One and Two share 2 skills"));
+    assert_layout_sane (layout);
+    chart_test_assert_marks_in_plot (layout);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/charts/venn/geometry", test_venn_geometry);
+  g_test_add_func ("/atlas/charts/venn/shapes", test_venn_shapes);
+  g_test_add_func ("/atlas/charts/skills/overlap-two", test_overlap_two_roles);
+  g_test_add_func ("/atlas/charts/skills/overlap-three", test_overlap_three_roles);
+  g_test_add_func ("/atlas/charts/skills/overlap-four-upset", test_overlap_four_roles_upset);
+  g_test_add_func ("/atlas/charts/skills/matrix-seed-table", test_matrix_seed_table);
+  g_test_add_func ("/atlas/charts/skills/top-skills-share", test_top_skills_share);
+  g_test_add_func ("/atlas/charts/skills/selected-skill", test_selected_skill);
+  g_test_add_func ("/atlas/charts/skills/identical-and-disjoint", test_identical_and_disjoint);
+
+  return g_test_run ();
+}
