@@ -136,6 +136,7 @@ atlas_chart_layout_add_text (AtlasChartLayout *self,
     .color = style == ATLAS_TEXT_AXIS || style == ATLAS_TEXT_CAPTION ? ATLAS_CHART_COLOR_MUTED
                                                                      : ATLAS_CHART_COLOR_FOREGROUND,
     .alignment = PANGO_ALIGN_LEFT,
+    .scale = 1.0,
   };
 
   g_array_append_val (self->texts, item);
@@ -150,7 +151,7 @@ atlas_chart_layout_add_line (AtlasChartLayout *self,
                              double            y2,
                              AtlasChartColor   color)
 {
-  AtlasChartLine line = { x1, y1, x2, y2, 1.0, color, FALSE };
+  AtlasChartLine line = { .x1 = x1, .y1 = y1, .x2 = x2, .y2 = y2, .line_width = 1.0, .color = color };
 
   g_array_append_val (self->lines, line);
   return &g_array_index (self->lines, AtlasChartLine, self->lines->len - 1);

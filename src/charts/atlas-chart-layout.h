@@ -31,6 +31,8 @@ typedef struct
   AtlasTextStyle style;
   AtlasChartColor color;
   PangoAlignment alignment;
+  gboolean dimmed;
+  double scale;             /* times the canvas font scale; a chart shrunk to fit sets it */
 } AtlasChartText;
 
 typedef struct
@@ -42,6 +44,14 @@ typedef struct
   double line_width;
   AtlasChartColor color;
   gboolean dashed;
+  /* A cubic curve through the control points instead of a straight line. */
+  gboolean curve;
+  double cx1;
+  double cy1;
+  double cx2;
+  double cy2;
+  gboolean arrow;           /* an arrowhead at (x2, y2) */
+  gboolean dimmed;          /* drawn faint: not on the highlighted paths */
 } AtlasChartLine;
 
 typedef enum
@@ -52,6 +62,7 @@ typedef enum
   ATLAS_MARK_SWATCH,   /* a legend key */
   ATLAS_MARK_CIRCLE,   /* a translucent set circle, inscribed in its box */
   ATLAS_MARK_HOTSPOT,  /* not drawn: an area to hover, click or focus */
+  ATLAS_MARK_NODE,     /* a rounded box for a node of a diagram */
 } AtlasMarkKind;
 
 typedef enum
@@ -77,6 +88,7 @@ typedef struct
   double intensity;         /* heat-map cells: 0 to 1, or -1 for "no data"; points
                              * without a series: -1 draws them as absent (a hollow dot) */
   gboolean selected;        /* outlined as the selection */
+  gboolean dimmed;          /* drawn faint: not on the highlighted paths */
   gboolean interactive;     /* reachable by pointer and keyboard */
   char *tooltip;
   int row;                  /* the table-twin row this mark shows, or -1 */

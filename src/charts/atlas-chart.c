@@ -337,6 +337,30 @@ paint_mark (cairo_t          *cr,
     case ATLAS_MARK_HOTSPOT:
       break;
 
+    case ATLAS_MARK_NODE:
+      {
+        double radius = MIN (6, mark->height / 3);
+        double alpha = mark->dimmed ? 0.3 : 1.0;
+        AtlasChartRgba fill = mark->series >= 0
+                                ? atlas_chart_palette_color (palette, ATLAS_CHART_COLOR_SERIES, mark->series)
+                                : atlas_chart_palette_color (palette, ATLAS_CHART_COLOR_BACKGROUND, 0);
+        AtlasChartRgba edge = atlas_chart_palette_color (palette, ATLAS_CHART_COLOR_FOREGROUND, 0);
+
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, mark->x + mark->width - radius, mark->y + radius, radius, -G_PI / 2, 0);
+        cairo_arc (cr, mark->x + mark->width - radius, mark->y + mark->height - radius, radius, 0, G_PI / 2);
+        cairo_arc (cr, mark->x + radius, mark->y + mark->height - radius, radius, G_PI / 2, G_PI);
+        cairo_arc (cr, mark->x + radius, mark->y + radius, radius, G_PI, 3 * G_PI / 2);
+        cairo_close_path (cr);
+        /* Chosen roles are filled with their series colour, lightened so text stays legible. */
+        cairo_set_source_rgba (cr, fill.red, fill.green, fill.blue, (mark->series >= 0 ? 0.35 : 1.0) * alpha);
+        cairo_fill_preserve (cr);
+        cairo_set_source_rgba (cr, edge.red, edge.green, edge.blue, (mark->series >= 0 ? 1.0 : 0.6) * alpha);
+        cairo_set_line_width (cr, mark->series >= 0 ? 2 : 1);
+        cairo_stroke (cr);
+      }
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -349,12 +373,15 @@ paint_text (cairo_t          *cr,
             PangoContext     *context)
 {
   g_autoptr(PangoLayout) layout = atlas_chart_create_text_layout (context, text->style,
-                                                                  canvas->font_scale, text->text,
-                                                                  text->width);
+                                                                  canvas->font_scale * text->scale,
+                                                                  text->text, text->width);
 
   /* The layout may be shared through the text cache: alignment is set at each use. */
   pango_layout_set_alignment (layout, text->alignment);
-  atlas_chart_set_source (cr, canvas->palette, text->color, 0);
+  {
+    AtlasChartRgba color = atlas_chart_palette_color (canvas->palette, text->color, 0);
+    cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * (text->dimmed ? 0.35 : 1.0));
+  }
   cairo_move_to (cr, text->x, text->y);
   pango_cairo_show_layout (cr, layout);
 }
@@ -379,14 +406,33 @@ atlas_chart_paint_layout (cairo_t                *cr,
   for (guint i = 0; i < atlas_chart_layout_get_n_lines (layout); i++)
     {
       AtlasChartLine *line = atlas_chart_layout_get_line (layout, i);
-      static const double dashes[] = { 3, 3 };
+      static const double dashes[] = { 5, 4 };
 
-      atlas_chart_set_source (cr, canvas->palette, line->color, 0);
+      AtlasChartRgba color = atlas_chart_palette_color (canvas->palette, line->color, 0);
+
+      cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * (line->dimmed ? 0.25 : 1.0));
       cairo_set_line_width (cr, line->line_width);
       cairo_set_dash (cr, dashes, line->dashed ? 2 : 0, 0);
       cairo_move_to (cr, line->x1, line->y1);
-      cairo_line_to (cr, line->x2, line->y2);
+      if (line->curve)
+        cairo_curve_to (cr, line->cx1, line->cy1, line->cx2, line->cy2, line->x2, line->y2);
+      else
+        cairo_line_to (cr, line->x2, line->y2);
       cairo_stroke (cr);
+      if (line->arrow)
+        {
+          /* Along the curve's last tangent. */
+          double from_x = line->curve ? line->cx2 : line->x1, from_y = line->curve ? line->cy2 : line->y1;
+          double angle = atan2 (line->y2 - from_y, line->x2 - from_x);
+          double size = 4 + 2 * line->line_width;
+
+          cairo_set_dash (cr, NULL, 0, 0);
+          cairo_move_to (cr, line->x2, line->y2);
+          cairo_line_to (cr, line->x2 - size * cos (angle - 0.45), line->y2 - size * sin (angle - 0.45));
+          cairo_line_to (cr, line->x2 - size * cos (angle + 0.45), line->y2 - size * sin (angle + 0.45));
+          cairo_close_path (cr);
+          cairo_fill (cr);
+        }
     }
   cairo_set_dash (cr, NULL, 0, 0);
 

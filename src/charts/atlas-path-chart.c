@@ -1,0 +1,963 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-charts"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-chart-frame.h"
+#include "atlas-format.h"
+#include "atlas-path-chart.h"
+
+/* The career path diagram: a layered drawing of the career graph, left to right by
+ * seniority. Cycles are broken by reversing back edges, layers come from the longest path,
+ * long edges get dummy vertices, barycentre sweeps reduce crossings (the best order found
+ * is kept), then boxes are placed layer by layer and edges drawn as curves. */
+struct _AtlasPathChart
+{
+  AtlasChart parent_instance;
+
+  AtlasDataset *dataset;
+  AtlasCareerGraph *graph;
+  GStrv role_ids;
+  char *selected;
+  GArray *route;
+
+  /* results of the last layout, for tests */
+  GArray *layers;
+  GArray *back_edges;
+  guint crossings;
+  guint input_crossings;
+  /* for the natural size, measured outside a layout */
+  PangoContext *measure_context;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasPathChart, atlas_path_chart, ATLAS_TYPE_CHART)
+
+/* A vertex of the layered drawing: a node of the graph, or a dummy on a long edge. */
+typedef struct
+{
+  int node;        /* -1 for a dummy */
+  int layer;
+  int order;
+  double x;
+  double y;
+  double width;
+  double height;
+} Vertex;
+
+/* A piece of an edge between adjacent layers. */
+typedef struct
+{
+  guint from;
+  guint to;
+  guint edge;
+} Segment;
+
+typedef struct
+{
+  GArray *vertices;
+  GArray *segments;
+  GPtrArray *layer_lists;  /* per layer: GArray of vertex indices, in order */
+  GArray *edge_chains;     /* per edge: GArray * of vertex indices from start to end */
+} Drawing;
+
+static void
+drawing_clear (Drawing *drawing)
+{
+  g_clear_pointer (&drawing->vertices, g_array_unref);
+  g_clear_pointer (&drawing->segments, g_array_unref);
+  g_clear_pointer (&drawing->layer_lists, g_ptr_array_unref);
+  if (drawing->edge_chains != NULL)
+    {
+      for (guint i = 0; i < drawing->edge_chains->len; i++)
+        g_array_unref (g_array_index (drawing->edge_chains, GArray *, i));
+      g_clear_pointer (&drawing->edge_chains, g_array_unref);
+    }
+}
+
+static void
+atlas_path_chart_finalize (GObject *object)
+{
+  AtlasPathChart *self = (AtlasPathChart *) object;
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->graph);
+  g_clear_pointer (&self->role_ids, g_strfreev);
+  g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->route, g_array_unref);
+  g_clear_pointer (&self->layers, g_array_unref);
+  g_clear_pointer (&self->back_edges, g_array_unref);
+  g_clear_object (&self->measure_context);
+
+  G_OBJECT_CLASS (atlas_path_chart_parent_class)->finalize (object);
+}
+
+/* ------------------------------------------------------------------ layering */
+
+/* Depth-first search in node order: an edge to a node still on the stack closes a cycle
+ * and is reversed for layering, so A → B → A lays out instead of looping. */
+static void
+find_back_edges (AtlasCareerGraph *graph,
+                 gboolean         *back)
+{
+  guint n = atlas_career_graph_get_n_nodes (graph), m = atlas_career_graph_get_n_edges (graph);
+  g_autofree int *state = g_new0 (int, n);   /* 0 new, 1 on stack, 2 done */
+  g_autofree guint *stack = g_new (guint, n + 1);
+  g_autofree guint *next_edge = g_new0 (guint, n);
+
+  for (guint root = 0; root < n; root++)
+    {
+      guint depth = 0;
+
+      if (state[root] != 0)
+        continue;
+      stack[depth++] = root;
+      state[root] = 1;
+      while (depth > 0)
+        {
+          guint v = stack[depth - 1];
+          gboolean descended = FALSE;
+
+          for (; next_edge[v] < m && !descended; next_edge[v]++)
+            {
+              guint e = next_edge[v];
+              guint w;
+
+              if (atlas_career_graph_get_edge_from (graph, e) != v)
+                continue;
+              w = atlas_career_graph_get_edge_to (graph, e);
+              if (state[w] == 1)
+                back[e] = TRUE;
+              else if (state[w] == 0)
+                {
+                  state[w] = 1;
+                  stack[depth++] = w;
+                  descended = TRUE;
+                }
+            }
+          if (!descended)
+            {
+              state[v] = 2;
+              depth--;
+            }
+        }
+    }
+}
+
+/* Longest path from the sources over the acyclic orientation. */
+static void
+assign_layers (AtlasCareerGraph *graph,
+               const gboolean   *back,
+               int              *layer)
+{
+  guint n = atlas_career_graph_get_n_nodes (graph), m = atlas_career_graph_get_n_edges (graph);
+  g_autofree guint *in_degree = g_new0 (guint, n);
+  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint e = 0; e < m; e++)
+    in_degree[back[e] ? atlas_career_graph_get_edge_from (graph, e) : atlas_career_graph_get_edge_to (graph, e)]++;
+  for (guint v = 0; v < n; v++)
+    {
+      layer[v] = 0;
+      if (in_degree[v] == 0)
+        g_array_append_val (queue, v);
+    }
+  for (guint head = 0; head < queue->len; head++)
+    {
+      guint v = g_array_index (queue, guint, head);
+
+      for (guint e = 0; e < m; e++)
+        {
+          guint from = back[e] ? atlas_career_graph_get_edge_to (graph, e) : atlas_career_graph_get_edge_from (graph, e);
+          guint to = back[e] ? atlas_career_graph_get_edge_from (graph, e) : atlas_career_graph_get_edge_to (graph, e);
+
+          if (from != v)
+            continue;
+          layer[to] = MAX (layer[to], layer[v] + 1);
+          if (--in_degree[to] == 0)
+            g_array_append_val (queue, to);
+        }
+    }
+}
+
+static guint
+add_vertex (Drawing *drawing,
+            int      node,
+            int      layer)
+{
+  Vertex vertex = { node, layer, 0, 0, 0, 0, 0 };
+  GArray *list;
+
+  while (drawing->layer_lists->len <= (guint) layer)
+    g_ptr_array_add (drawing->layer_lists, g_array_new (FALSE, FALSE, sizeof (guint)));
+  g_array_append_val (drawing->vertices, vertex);
+  list = g_ptr_array_index (drawing->layer_lists, layer);
+  g_array_index (drawing->vertices, Vertex, drawing->vertices->len - 1).order = (int) list->len;
+  {
+    guint index = drawing->vertices->len - 1;
+    g_array_append_val (list, index);
+    return index;
+  }
+}
+
+/* Vertices for nodes, dummies for edges longer than one layer, segments between them. */
+static void
+build_drawing (AtlasCareerGraph *graph,
+               const gboolean   *back,
+               const int        *layer,
+               Drawing          *drawing)
+{
+  guint n = atlas_career_graph_get_n_nodes (graph), m = atlas_career_graph_get_n_edges (graph);
+
+  drawing->vertices = g_array_new (FALSE, TRUE, sizeof (Vertex));
+  drawing->segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  drawing->layer_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  drawing->edge_chains = g_array_new (FALSE, TRUE, sizeof (GArray *));
+
+  for (guint v = 0; v < n; v++)
+    add_vertex (drawing, (int) v, layer[v]);
+
+  for (guint e = 0; e < m; e++)
+    {
+      guint from = back[e] ? atlas_career_graph_get_edge_to (graph, e) : atlas_career_graph_get_edge_from (graph, e);
+      guint to = back[e] ? atlas_career_graph_get_edge_from (graph, e) : atlas_career_graph_get_edge_to (graph, e);
+      GArray *chain = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint previous = from;
+
+      g_array_append_val (chain, from);
+      for (int l = layer[from] + 1; l < layer[to]; l++)
+        {
+          guint dummy = add_vertex (drawing, -1, l);
+          Segment segment = { previous, dummy, e };
+
+          g_array_append_val (drawing->segments, segment);
+          g_array_append_val (chain, dummy);
+          previous = dummy;
+        }
+      {
+        Segment segment = { previous, to, e };
+        g_array_append_val (drawing->segments, segment);
+        g_array_append_val (chain, to);
+      }
+      g_array_append_val (drawing->edge_chains, chain);
+    }
+}
+
+static Vertex *
+vertex_at (Drawing *drawing,
+           guint    index)
+{
+  return &g_array_index (drawing->vertices, Vertex, index);
+}
+
+static guint
+count_crossings (Drawing *drawing)
+{
+  guint crossings = 0;
+
+  for (guint i = 0; i < drawing->segments->len; i++)
+    for (guint j = i + 1; j < drawing->segments->len; j++)
+      {
+        Segment *a = &g_array_index (drawing->segments, Segment, i);
+        Segment *b = &g_array_index (drawing->segments, Segment, j);
+        Vertex *a1 = vertex_at (drawing, a->from), *a2 = vertex_at (drawing, a->to);
+        Vertex *b1 = vertex_at (drawing, b->from), *b2 = vertex_at (drawing, b->to);
+
+        if (a1->layer != b1->layer)
+          continue;
+        if ((long) (a1->order - b1->order) * (a2->order - b2->order) < 0)
+          crossings++;
+      }
+  return crossings;
+}
+
+typedef struct
+{
+  guint vertex;
+  double key;
+} Keyed;
+
+static int
+compare_keyed (gconstpointer a,
+               gconstpointer b)
+{
+  const Keyed *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return (int) x->vertex - (int) y->vertex;
+}
+
+/* Orders one layer by the mean position of each vertex's neighbours in the layer before
+ * (downward) or after (upward); vertices without neighbours keep their place. */
+static void
+order_layer (Drawing *drawing,
+             guint    layer,
+             gboolean downward)
+{
+  GArray *list = g_ptr_array_index (drawing->layer_lists, layer);
+  g_autoptr(GArray) keyed = g_array_new (FALSE, FALSE, sizeof (Keyed));
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      guint v = g_array_index (list, guint, i);
+      double sum = 0;
+      guint count = 0;
+      Keyed item;
+
+      for (guint s = 0; s < drawing->segments->len; s++)
+        {
+          Segment *segment = &g_array_index (drawing->segments, Segment, s);
+          if (downward && segment->to == v)
+            sum += vertex_at (drawing, segment->from)->order, count++;
+          else if (!downward && segment->from == v)
+            sum += vertex_at (drawing, segment->to)->order, count++;
+        }
+      item.vertex = v;
+      item.key = count > 0 ? sum / count : vertex_at (drawing, v)->order;
+      g_array_append_val (keyed, item);
+    }
+  g_array_sort (keyed, compare_keyed);
+  for (guint i = 0; i < keyed->len; i++)
+    {
+      guint v = g_array_index (keyed, Keyed, i).vertex;
+      g_array_index (list, guint, i) = v;
+      vertex_at (drawing, v)->order = (int) i;
+    }
+}
+
+static GArray *
+save_orders (Drawing *drawing)
+{
+  GArray *orders = g_array_sized_new (FALSE, FALSE, sizeof (int), drawing->vertices->len);
+
+  for (guint v = 0; v < drawing->vertices->len; v++)
+    g_array_append_val (orders, vertex_at (drawing, v)->order);
+  return orders;
+}
+
+static void
+restore_orders (Drawing *drawing,
+                GArray  *orders)
+{
+  for (guint v = 0; v < drawing->vertices->len; v++)
+    {
+      Vertex *vertex = vertex_at (drawing, v);
+      vertex->order = g_array_index (orders, int, v);
+      g_array_index ((GArray *) g_ptr_array_index (drawing->layer_lists, vertex->layer), guint, vertex->order) = v;
+    }
+}
+
+static void
+reduce_crossings (AtlasPathChart *self,
+                  Drawing        *drawing)
+{
+  guint best = count_crossings (drawing);
+  g_autoptr(GArray) best_orders = save_orders (drawing);
+
+  self->input_crossings = best;
+  for (int sweep = 0; sweep < 8 && best > 0; sweep++)
+    {
+      gboolean downward = sweep % 2 == 0;
+      guint crossings;
+
+      if (downward)
+        for (guint l = 1; l < drawing->layer_lists->len; l++)
+          order_layer (drawing, l, TRUE);
+      else
+        for (guint l = drawing->layer_lists->len - 1; l-- > 0;)
+          order_layer (drawing, l, FALSE);
+
+      crossings = count_crossings (drawing);
+      if (crossings < best)
+        {
+          best = crossings;
+          g_array_unref (best_orders);
+          best_orders = save_orders (drawing);
+        }
+    }
+  restore_orders (drawing, best_orders);
+  self->crossings = best;
+}
+
+/* ------------------------------------------------------------------ geometry */
+
+#define NODE_TEXT_WIDTH 150.0
+#define NODE_PADDING 8.0
+#define LAYER_GAP 70.0
+#define NODE_GAP 16.0
+#define DUMMY_HEIGHT 10.0
+
+static int
+series_of_role (AtlasPathChart *self,
+                const char     *role_id)
+{
+  for (guint i = 0; role_id != NULL && self->role_ids != NULL && self->role_ids[i] != NULL; i++)
+    if (g_str_equal (self->role_ids[i], role_id))
+      return (int) i;
+  return -1;
+}
+
+/* Box sizes, then x by layer and y by order, each layer centred on the tallest. Returns
+ * the diagram's size. */
+static void
+place_vertices (AtlasPathChart *self,
+                Drawing        *drawing,
+                PangoContext   *context,
+                double          fs,
+                double         *width,
+                double         *height)
+{
+  guint n_layers = drawing->layer_lists->len;
+  g_autofree double *layer_width = g_new0 (double, n_layers);
+  g_autofree double *layer_height = g_new0 (double, n_layers);
+  double x = 0, tallest = 0;
+
+  for (guint v = 0; v < drawing->vertices->len; v++)
+    {
+      Vertex *vertex = vertex_at (drawing, v);
+
+      if (vertex->node >= 0)
+        {
+          const char *title = atlas_career_graph_get_node_title (self->graph, vertex->node);
+          double w, h;
+
+          atlas_chart_measure_text (context, ATLAS_TEXT_LABEL, fs, title, NODE_TEXT_WIDTH * fs, &w, &h);
+          vertex->width = w + 2 * NODE_PADDING * fs;
+          vertex->height = h + 2 * NODE_PADDING * fs;
+        }
+      else
+        vertex->height = DUMMY_HEIGHT * fs;
+      layer_width[vertex->layer] = MAX (layer_width[vertex->layer], vertex->width);
+    }
+
+  for (guint l = 0; l < n_layers; l++)
+    {
+      GArray *list = g_ptr_array_index (drawing->layer_lists, l);
+
+      for (guint i = 0; i < list->len; i++)
+        layer_height[l] += vertex_at (drawing, g_array_index (list, guint, i))->height + (i > 0 ? NODE_GAP * fs : 0);
+      tallest = MAX (tallest, layer_height[l]);
+    }
+
+  for (guint l = 0; l < n_layers; l++)
+    {
+      GArray *list = g_ptr_array_index (drawing->layer_lists, l);
+      double y = (tallest - layer_height[l]) / 2;
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          Vertex *vertex = vertex_at (drawing, g_array_index (list, guint, i));
+
+          vertex->x = x + (layer_width[l] - vertex->width) / 2;
+          vertex->y = y;
+          y += vertex->height + NODE_GAP * fs;
+        }
+      x += layer_width[l] + (l + 1 < n_layers ? LAYER_GAP * fs : 0);
+    }
+  *width = x;
+  *height = tallest;
+}
+
+static gboolean
+run_layout (AtlasPathChart *self,
+            PangoContext   *context,
+            double          fs,
+            Drawing        *drawing,
+            double         *width,
+            double         *height)
+{
+  guint n = atlas_career_graph_get_n_nodes (self->graph), m = atlas_career_graph_get_n_edges (self->graph);
+  g_autofree gboolean *back = g_new0 (gboolean, MAX (m, 1));
+  g_autofree int *layer = g_new0 (int, MAX (n, 1));
+
+  if (n == 0)
+    return FALSE;
+  find_back_edges (self->graph, back);
+  assign_layers (self->graph, back, layer);
+  build_drawing (self->graph, back, layer, drawing);
+  reduce_crossings (self, drawing);
+  place_vertices (self, drawing, context, fs, width, height);
+
+  g_array_set_size (self->layers, 0);
+  g_array_append_vals (self->layers, layer, n);
+  g_array_set_size (self->back_edges, 0);
+  g_array_append_vals (self->back_edges, back, m);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ painting data */
+
+static char *
+node_tooltip (AtlasPathChart *self,
+              guint           node)
+{
+  const char *role_id = atlas_career_graph_get_node_role (self->graph, node);
+  AtlasRole *role = role_id != NULL ? atlas_dataset_lookup_role (self->dataset, role_id) : NULL;
+  const char * const *sources = atlas_career_graph_get_node_sources (self->graph, node);
+  GString *text = g_string_new (atlas_career_graph_get_node_title (self->graph, node));
+
+  if (role != NULL)
+    g_string_append_printf (text, _("\nRole: %s"), atlas_role_get_name (role));
+  else
+    g_string_append (text, _("\nA title the sources name without a role of its own"));
+  for (guint i = 0; sources[i] != NULL; i++)
+    {
+      g_autofree char *citation = atlas_format_source_citation (atlas_dataset_lookup_source (self->dataset, sources[i]));
+      g_string_append_printf (text, _("\nSource: %s"), citation);
+    }
+  if (role != NULL && series_of_role (self, role_id) < 0)
+    g_string_append (text, _("\nClick or press Enter to compare this role"));
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+edge_on_route (AtlasPathChart *self,
+               guint           edge)
+{
+  for (guint i = 0; self->route != NULL && i < self->route->len; i++)
+    if (g_array_index (self->route, guint, i) == edge)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_edge_lines (AtlasPathChart   *self,
+                AtlasChartLayout *layout,
+                PangoContext     *context,
+                Drawing          *drawing,
+                double            base_scale,
+                double            fs,
+                double            ox,
+                double            oy,
+                const gboolean   *lit)
+{
+  for (guint e = 0; e < drawing->edge_chains->len; e++)
+    {
+      GArray *chain = g_array_index (drawing->edge_chains, GArray *, e);
+      gboolean back = g_array_index (self->back_edges, gboolean, e);
+      gboolean transition = atlas_career_graph_is_transition (self->graph, e);
+      gboolean on_route = edge_on_route (self, e);
+      guint from = atlas_career_graph_get_edge_from (self->graph, e), to = atlas_career_graph_get_edge_to (self->graph, e);
+      gboolean dim = lit != NULL && !(lit[from] && lit[to]);
+      int min_months, max_months;
+
+      if (self->route != NULL && self->route->len > 0)
+        dim = !on_route;
+
+      for (guint i = 0; i + 1 < chain->len; i++)
+        {
+          /* Back edges run right to left: their chain is stored in layer order, so it is
+           * walked the other way to point the arrow at the real target. */
+          Vertex *a = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 1 - i : i));
+          Vertex *b = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 2 - i : i + 1));
+          double x1 = ox + (back ? a->x : a->x + a->width), y1 = oy + a->y + a->height / 2;
+          double x2 = ox + (back ? b->x + b->width : b->x), y2 = oy + b->y + b->height / 2;
+          double bend = fabs (x2 - x1) / 2;
+          AtlasChartLine *line;
+
+          if (a->node < 0)
+            x1 = ox + a->x;
+          if (b->node < 0)
+            x2 = ox + b->x;
+          line = atlas_chart_layout_add_line (layout, x1, y1, x2, y2, on_route ? ATLAS_CHART_COLOR_HIGHLIGHT : ATLAS_CHART_COLOR_MUTED);
+          line->curve = TRUE;
+          line->cx1 = x1 + (back ? -bend : bend);
+          line->cy1 = y1 + (back ? 30 * fs : 0);
+          line->cx2 = x2 - (back ? -bend : bend);
+          line->cy2 = y2 + (back ? 30 * fs : 0);
+          line->dashed = transition;
+          line->line_width = on_route ? 3 : 1.4;
+          line->arrow = i + 2 == chain->len;
+          line->dimmed = dim;
+        }
+
+      atlas_career_graph_get_edge_months (self->graph, e, &min_months, &max_months);
+      if (min_months > 0)
+        {
+          /* The time on the edge's first segment, where it leaves its source. */
+          Vertex *a = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 1 : 0));
+          Vertex *b = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 2 : 1));
+          g_autofree char *label = g_strdup_printf (_("%d–%d mo"), min_months, max_months);
+          double w, h;
+          AtlasChartText *text;
+
+          atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, label, -1, &w, &h);
+          text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, label,
+                                              ox + (a->x + a->width + b->x) / 2 - w / 2,
+                                              oy + (a->y + a->height / 2 + b->y + b->height / 2) / 2 - h - 2 * fs, w, h);
+          text->dimmed = dim;
+          text->scale = fs / base_scale;
+        }
+    }
+}
+
+static gboolean
+boxes_meet (double ax, double ay, double aw, double ah,
+            double bx, double by, double bw, double bh)
+{
+  return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
+}
+
+/* Edge labels may land on boxes or on each other: those are dropped (emptied), and the
+ * time stays in the outline and the description. */
+static void
+drop_colliding_labels (AtlasChartLayout *layout)
+{
+  for (guint i = 0; i < atlas_chart_layout_get_n_texts (layout); i++)
+    {
+      AtlasChartText *a = atlas_chart_layout_get_text (layout, i);
+      gboolean collides = FALSE;
+
+      if (a->style != ATLAS_TEXT_CAPTION || a->width <= 0)
+        continue;
+      for (guint j = i + 1; j < atlas_chart_layout_get_n_texts (layout) && !collides; j++)
+        {
+          AtlasChartText *b = atlas_chart_layout_get_text (layout, j);
+          collides = b->width > 0 && boxes_meet (a->x, a->y, a->width, a->height, b->x, b->y, b->width, b->height);
+        }
+      for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout) && !collides; m++)
+        {
+          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
+          collides = mark->kind == ATLAS_MARK_NODE &&
+                     boxes_meet (a->x, a->y, a->width, a->height, mark->x, mark->y, mark->width, mark->height);
+        }
+      if (collides)
+        {
+          g_free (a->text);
+          a->text = g_strdup ("");
+          a->width = a->height = 0;
+        }
+    }
+}
+
+static void
+add_outline_table (AtlasPathChart   *self,
+                   AtlasChartLayout *layout)
+{
+  const char *columns[] = { _("Kind"), _("Path or move"), _("Step"), _("Title"), _("Time"), _("Source"), NULL };
+  GListModel *paths = atlas_dataset_get_paths (self->dataset);
+
+  atlas_chart_layout_set_columns (layout, columns);
+  for (guint p = 0; p < g_list_model_get_n_items (paths); p++)
+    {
+      g_autoptr(AtlasCareerPath) path = g_list_model_get_item (paths, p);
+      GListModel *steps = atlas_career_path_get_steps (path);
+      AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_career_path_get_source_id (path));
+
+      for (guint s = 0; s < g_list_model_get_n_items (steps); s++)
+        {
+          g_autoptr(AtlasPathStep) step = g_list_model_get_item (steps, s);
+          g_autofree char *position = g_strdup_printf ("%d", atlas_path_step_get_position (step));
+          const char *cells[] = {
+            _("Career path"), atlas_career_path_get_name (path), position, atlas_path_step_get_title (step), "",
+            atlas_format_source_short (source), NULL,
+          };
+          atlas_chart_layout_add_row (layout, cells);
+        }
+    }
+  for (guint e = 0; e < atlas_career_graph_get_n_edges (self->graph); e++)
+    {
+      const char * const *sources = atlas_career_graph_get_edge_sources (self->graph, e);
+      g_autofree char *move = NULL;
+      g_autofree char *time = NULL;
+      GString *source_names = g_string_new (NULL);
+      int min_months, max_months;
+
+      if (!atlas_career_graph_is_transition (self->graph, e))
+        continue;
+      move = g_strdup_printf ("%s → %s", atlas_career_graph_get_node_title (self->graph, atlas_career_graph_get_edge_from (self->graph, e)),
+                              atlas_career_graph_get_node_title (self->graph, atlas_career_graph_get_edge_to (self->graph, e)));
+      atlas_career_graph_get_edge_months (self->graph, e, &min_months, &max_months);
+      time = min_months > 0 ? g_strdup_printf (_("%d to %d months"), min_months, max_months) : g_strdup (_("not given"));
+      for (guint i = 0; sources[i] != NULL; i++)
+        g_string_append_printf (source_names, "%s%s", i > 0 ? ", " : "",
+                                atlas_format_source_short (atlas_dataset_lookup_source (self->dataset, sources[i])));
+      {
+        g_autofree char *names = g_string_free (source_names, FALSE);
+        const char *cells[] = { _("Transition"), move, "", "", time, names, NULL };
+        atlas_chart_layout_add_row (layout, cells);
+      }
+    }
+}
+
+static char *
+describe (AtlasPathChart *self)
+{
+  GString *text = g_string_new (NULL);
+  int selected = atlas_career_graph_find_node (self->graph, self->selected);
+
+  if (selected < 0)
+    {
+      g_string_printf (text, _("Career paths: %u titles and %u moves between them."),
+                       atlas_career_graph_get_n_nodes (self->graph), atlas_career_graph_get_n_edges (self->graph));
+      return g_string_free (text, FALSE);
+    }
+
+  g_string_printf (text, _("Paths through %s."), self->selected);
+  for (guint e = 0; e < atlas_career_graph_get_n_edges (self->graph); e++)
+    {
+      guint from = atlas_career_graph_get_edge_from (self->graph, e), to = atlas_career_graph_get_edge_to (self->graph, e);
+      int min_months, max_months;
+
+      if (from != (guint) selected && to != (guint) selected)
+        continue;
+      atlas_career_graph_get_edge_months (self->graph, e, &min_months, &max_months);
+      g_string_append_printf (text, from == (guint) selected ? _(" Leads to %s") : _(" Reached from %s"),
+                              atlas_career_graph_get_node_title (self->graph, from == (guint) selected ? to : from));
+      if (min_months > 0)
+        g_string_append_printf (text, _(" (%d to %d months)"), min_months, max_months);
+      g_string_append_c (text, '.');
+    }
+  return g_string_free (text, FALSE);
+}
+
+static AtlasChartLayout *
+atlas_path_chart_build_layout (AtlasChart             *chart,
+                               const AtlasChartCanvas *canvas,
+                               PangoContext           *context)
+{
+  AtlasPathChart *self = ATLAS_PATH_CHART (chart);
+  AtlasChartLayout *layout = atlas_chart_layout_new (canvas->width, canvas->height);
+  Drawing drawing = { NULL };
+  double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * canvas->font_scale;
+  double top, bottom, width, height, ox, oy;
+  g_autofree gboolean *lit = NULL;
+  g_autofree char *description = NULL;
+  AtlasLegendEntry legend[] = {
+    { _("Chosen role"), 0, 0, FALSE },
+  };
+
+  top = atlas_chart_frame_add_header (layout, context, canvas, _("Career paths"),
+                                      _("Left to right by seniority. Solid arrows: steps on a ladder; dashed: moves between roles, with the time a source gives."));
+  top = atlas_chart_frame_add_legend (layout, context, canvas, legend, G_N_ELEMENTS (legend), top);
+  bottom = atlas_chart_frame_add_footer (layout, context, canvas,
+                                         _("Sources: the career paths and transitions of every document in the dataset; hover a title for its sources."));
+
+  if (self->graph == NULL || !run_layout (self, context, fs, &drawing, &width, &height))
+    {
+      atlas_chart_frame_add_message (layout, context, canvas, _("The dataset has no career paths."), top, bottom);
+      atlas_chart_layout_set_plot_area (layout, pad, top, canvas->width - 2 * pad, MAX (0, bottom - top));
+      atlas_chart_layout_set_description (layout, _("No career paths."));
+      drawing_clear (&drawing);
+      return layout;
+    }
+
+  /* Too big for the canvas: lay out again with everything scaled down to fit. */
+  if (width > canvas->width - 2 * pad || height > bottom - top)
+    {
+      double shrink = MIN ((canvas->width - 2 * pad) / width, (bottom - top) / height);
+
+      drawing_clear (&drawing);
+      run_layout (self, context, fs * MAX (shrink, 0.05), &drawing, &width, &height);
+      fs *= MAX (shrink, 0.05);
+    }
+  ox = MAX (pad, (canvas->width - width) / 2);
+  oy = top + MAX (0, (bottom - top - height) / 2);
+  atlas_chart_layout_set_plot_area (layout, ox, oy, width, height);
+
+  {
+    int selected = atlas_career_graph_find_node (self->graph, self->selected);
+    if (selected >= 0)
+      {
+        g_autoptr(GArray) marks = atlas_career_graph_nodes_through (self->graph, selected);
+        lit = g_memdup2 (marks->data, marks->len * sizeof (gboolean));
+      }
+  }
+
+  add_outline_table (self, layout);
+  add_edge_lines (self, layout, context, &drawing, canvas->font_scale, fs, ox, oy, lit);
+
+  for (guint v = 0; v < drawing.vertices->len; v++)
+    {
+      Vertex *vertex = vertex_at (&drawing, v);
+      const char *title, *role_id;
+      AtlasChartMark *mark;
+      AtlasChartText *text;
+      gboolean on_route = FALSE;
+
+      if (vertex->node < 0)
+        continue;
+      title = atlas_career_graph_get_node_title (self->graph, vertex->node);
+      role_id = atlas_career_graph_get_node_role (self->graph, vertex->node);
+      for (guint i = 0; self->route != NULL && i < self->route->len; i++)
+        {
+          guint e = g_array_index (self->route, guint, i);
+          on_route |= atlas_career_graph_get_edge_from (self->graph, e) == (guint) vertex->node ||
+                      atlas_career_graph_get_edge_to (self->graph, e) == (guint) vertex->node;
+        }
+
+      mark = atlas_chart_layout_add_mark (layout, ATLAS_MARK_NODE, ox + vertex->x, oy + vertex->y, vertex->width, vertex->height);
+      mark->series = series_of_role (self, role_id);
+      mark->interactive = TRUE;
+      mark->key = g_strdup (title);
+      mark->tooltip = node_tooltip (self, vertex->node);
+      mark->selected = g_strcmp0 (self->selected, title) == 0 || on_route;
+      mark->dimmed = (lit != NULL && !lit[vertex->node]) || (self->route != NULL && self->route->len > 0 && !on_route);
+
+      text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_LABEL, title, ox + vertex->x + NODE_PADDING * fs,
+                                          oy + vertex->y + NODE_PADDING * fs, vertex->width - 2 * NODE_PADDING * fs,
+                                          vertex->height - 2 * NODE_PADDING * fs);
+      text->alignment = PANGO_ALIGN_CENTER;
+      text->dimmed = mark->dimmed;
+      text->scale = fs / canvas->font_scale;
+    }
+  drop_colliding_labels (layout);
+
+  description = describe (self);
+  atlas_chart_layout_set_description (layout, description);
+  drawing_clear (&drawing);
+  return layout;
+}
+
+void
+atlas_path_chart_get_natural_size (AtlasPathChart *self,
+                                   double          font_scale,
+                                   double         *width,
+                                   double         *height)
+{
+  Drawing drawing = { NULL };
+  double w = 0, h = 0;
+
+  g_return_if_fail (ATLAS_IS_PATH_CHART (self));
+
+  if (self->measure_context == NULL)
+    self->measure_context = atlas_chart_create_pango_context ();
+  if (self->graph != NULL)
+    run_layout (self, self->measure_context, font_scale, &drawing, &w, &h);
+  drawing_clear (&drawing);
+  /* Room for the header, legend and footer around the diagram. */
+  *width = w + 2 * ATLAS_CHART_PADDING * font_scale;
+  *height = h + 190 * font_scale;
+}
+
+static double
+atlas_path_chart_get_natural_height (AtlasChart             *chart,
+                                     const AtlasChartCanvas *canvas)
+{
+  double width, height;
+
+  atlas_path_chart_get_natural_size (ATLAS_PATH_CHART (chart), canvas->font_scale, &width, &height);
+  return height;
+}
+
+static void
+atlas_path_chart_class_init (AtlasPathChartClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = atlas_path_chart_finalize;
+  ATLAS_CHART_CLASS (klass)->build_layout = atlas_path_chart_build_layout;
+  ATLAS_CHART_CLASS (klass)->get_natural_height = atlas_path_chart_get_natural_height;
+}
+
+static void
+atlas_path_chart_init (AtlasPathChart *self)
+{
+  self->layers = g_array_new (FALSE, FALSE, sizeof (int));
+  self->back_edges = g_array_new (FALSE, FALSE, sizeof (gboolean));
+}
+
+AtlasPathChart *
+atlas_path_chart_new (AtlasDataset       *dataset,
+                      const char * const *role_ids)
+{
+  AtlasPathChart *self = g_object_new (ATLAS_TYPE_PATH_CHART, NULL);
+
+  atlas_path_chart_set_dataset (self, dataset, role_ids);
+  return self;
+}
+
+void
+atlas_path_chart_set_dataset (AtlasPathChart     *self,
+                              AtlasDataset       *dataset,
+                              const char * const *role_ids)
+{
+  g_return_if_fail (ATLAS_IS_PATH_CHART (self));
+
+  if (g_set_object (&self->dataset, dataset))
+    {
+      g_clear_object (&self->graph);
+      if (dataset != NULL)
+        self->graph = atlas_career_graph_new (dataset);
+      g_clear_pointer (&self->route, g_array_unref);
+      g_clear_pointer (&self->selected, g_free);
+    }
+  g_clear_pointer (&self->role_ids, g_strfreev);
+  self->role_ids = g_strdupv ((char **) role_ids);
+  atlas_chart_changed (ATLAS_CHART (self));
+}
+
+AtlasCareerGraph *
+atlas_path_chart_get_graph (AtlasPathChart *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PATH_CHART (self), NULL);
+
+  return self->graph;
+}
+
+void
+atlas_path_chart_set_selected (AtlasPathChart *self,
+                               const char     *title)
+{
+  g_return_if_fail (ATLAS_IS_PATH_CHART (self));
+
+  if (g_strcmp0 (self->selected, title) == 0)
+    return;
+  g_free (self->selected);
+  self->selected = g_strdup (title);
+  atlas_chart_changed (ATLAS_CHART (self));
+}
+
+const char *
+atlas_path_chart_get_selected (AtlasPathChart *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PATH_CHART (self), NULL);
+
+  return self->selected;
+}
+
+void
+atlas_path_chart_set_route (AtlasPathChart *self,
+                            GArray         *route)
+{
+  g_return_if_fail (ATLAS_IS_PATH_CHART (self));
+
+  g_clear_pointer (&self->route, g_array_unref);
+  if (route != NULL)
+    self->route = g_array_ref (route);
+  atlas_chart_changed (ATLAS_CHART (self));
+}
+
+guint
+atlas_path_chart_get_crossings (AtlasPathChart *self)
+{
+  return self->crossings;
+}
+
+guint
+atlas_path_chart_get_input_crossings (AtlasPathChart *self)
+{
+  return self->input_crossings;
+}
+
+int
+atlas_path_chart_get_node_layer (AtlasPathChart *self,
+                                 guint           node)
+{
+  g_return_val_if_fail (node < self->layers->len, -1);
+
+  return g_array_index (self->layers, int, node);
+}
+
+gboolean
+atlas_path_chart_is_back_edge (AtlasPathChart *self,
+                               guint           edge)
+{
+  g_return_val_if_fail (edge < self->back_edges->len, FALSE);
+
+  return g_array_index (self->back_edges, gboolean, edge);
+}
