@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-paths"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "atlas-chart-table.h"
+#include "atlas-chart-view.h"
+#include "atlas-paths-page.h"
+
+/* The Career Paths tab: the career diagram, zoomable (Ctrl+scroll, pinch, Ctrl+plus/minus,
+ * Ctrl+0 to fit) and pannable (drag, scroll), its outline twin, and a route finder between
+ * two titles. The diagram is laid out again at each zoom, so it stays sharp. */
+struct _AtlasPathsPage
+{
+  AdwBin parent_instance;
+
+  AtlasDataset *dataset;
+  AtlasSelection *selection;
+  AtlasPathChart *chart;
+  double zoom;
+  double drag_start_h;
+  double drag_start_v;
+  double pinch_start_zoom;
+  GPtrArray *titles;
+  char *route_text;
+
+  GtkScrolledWindow *scroller;
+  AtlasChartView *chart_view;
+  AtlasChartTable *chart_table;
+  GtkStack *view_stack;
+  GtkToggleButton *outline_toggle;
+  GtkDropDown *from_dropdown;
+  GtkDropDown *to_dropdown;
+  GtkLabel *route_label;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasPathsPage, atlas_paths_page, ADW_TYPE_BIN)
+
+#define MIN_ZOOM 0.25
+#define MAX_ZOOM 4.0
+
+static void
+apply_zoom (AtlasPathsPage *self)
+{
+  double width, height;
+
+  atlas_path_chart_get_natural_size (self->chart, self->zoom, &width, &height);
+  atlas_chart_view_set_font_scale (self->chart_view, self->zoom);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_view), (int) ceil (width), (int) ceil (height));
+}
+
+void
+atlas_paths_page_set_zoom (AtlasPathsPage *self,
+                           double          zoom)
+{
+  g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
+
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (fabs (zoom - self->zoom) < 1e-6)
+    return;
+  self->zoom = zoom;
+  apply_zoom (self);
+}
+
+double
+atlas_paths_page_get_zoom (AtlasPathsPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PATHS_PAGE (self), 1);
+
+  return self->zoom;
+}
+
+static void
+zoom_to_fit (AtlasPathsPage *self)
+{
+  double width, height;
+  int available_w = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+  int available_h = gtk_widget_get_height (GTK_WIDGET (self->scroller));
+
+  atlas_path_chart_get_natural_size (self->chart, 1.0, &width, &height);
+  if (available_w <= 0 || available_h <= 0 || width <= 0)
+    {
+      atlas_paths_page_set_zoom (self, 1.0);
+      return;
+    }
+  atlas_paths_page_set_zoom (self, MIN (available_w / width, available_h / height) * 0.98);
+}
+
+static void
+zoom_in_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  AtlasPathsPage *self = ATLAS_PATHS_PAGE (widget);
+  atlas_paths_page_set_zoom (self, self->zoom * 1.25);
+}
+
+static void
+zoom_out_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  AtlasPathsPage *self = ATLAS_PATHS_PAGE (widget);
+  atlas_paths_page_set_zoom (self, self->zoom / 1.25);
+}
+
+static void
+zoom_fit_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  zoom_to_fit (ATLAS_PATHS_PAGE (widget));
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           AtlasPathsPage           *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  /* Ctrl+scroll zooms; plain scrolling pans, which the scrolled window does. */
+  if (!(state & GDK_CONTROL_MASK))
+    return FALSE;
+  atlas_paths_page_set_zoom (self, self->zoom * (dy < 0 ? 1.1 : 1 / 1.1));
+  return TRUE;
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               AtlasPathsPage *self)
+{
+  self->drag_start_h = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (self->scroller));
+  self->drag_start_v = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                AtlasPathsPage *self)
+{
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->scroller), self->drag_start_h - dx);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), self->drag_start_v - dy);
+}
+
+static void
+on_pinch_begin (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                AtlasPathsPage   *self)
+{
+  self->pinch_start_zoom = self->zoom;
+}
+
+static void
+on_pinch (GtkGestureZoom *gesture,
+          double          scale,
+          AtlasPathsPage *self)
+{
+  atlas_paths_page_set_zoom (self, self->pinch_start_zoom * scale);
+}
+
+void
+atlas_paths_page_choose_title (AtlasPathsPage *self,
+                               const char     *title)
+{
+  AtlasCareerGraph *graph;
+  int node;
+  const char *role_id;
+
+  g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
+
+  graph = atlas_path_chart_get_graph (self->chart);
+  node = graph != NULL ? atlas_career_graph_find_node (graph, title) : -1;
+  if (node < 0)
+    return;
+  atlas_path_chart_set_route (self->chart, NULL);
+  atlas_path_chart_set_selected (self->chart, title);
+  role_id = atlas_career_graph_get_node_role (graph, node);
+  /* A full comparison refuses a fifth role; the highlight still shows the paths. */
+  if (role_id != NULL && self->selection != NULL)
+    atlas_selection_add (self->selection, role_id);
+}
+
+static void
+on_activate_item (AtlasPathsPage *self,
+                  int             mark)
+{
+  AtlasChartLayout *layout = atlas_chart_view_get_layout (self->chart_view);
+
+  if (layout == NULL || mark < 0)
+    return;
+  atlas_paths_page_choose_title (self, atlas_chart_layout_get_mark (layout, mark)->key);
+}
+
+const char *
+atlas_paths_page_find_route (AtlasPathsPage *self,
+                             const char     *from_title,
+                             const char     *to_title)
+{
+  AtlasCareerGraph *graph = atlas_path_chart_get_graph (self->chart);
+  int from = atlas_career_graph_find_node (graph, from_title);
+  int to = atlas_career_graph_find_node (graph, to_title);
+  g_autoptr(GPtrArray) routes = NULL;
+  GString *text;
+
+  g_return_val_if_fail (ATLAS_IS_PATHS_PAGE (self), NULL);
+
+  g_clear_pointer (&self->route_text, g_free);
+  if (from < 0 || to < 0 || from == to)
+    {
+      self->route_text = g_strdup (_("Choose two different titles."));
+      gtk_label_set_label (self->route_label, self->route_text);
+      atlas_path_chart_set_route (self->chart, NULL);
+      return self->route_text;
+    }
+
+  routes = atlas_career_graph_find_routes (graph, from, to, 4);
+  text = g_string_new (NULL);
+  if (routes->len == 0)
+    g_string_printf (text, _("The sources describe no route from %s to %s."), from_title, to_title);
+  for (guint r = 0; r < routes->len; r++)
+    {
+      GArray *route = g_ptr_array_index (routes, r);
+      int min, max;
+      guint untimed;
+
+      atlas_career_graph_route_months (graph, route, &min, &max, &untimed);
+      if (r > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, from_title);
+      for (guint i = 0; i < route->len; i++)
+        g_string_append_printf (text, " → %s",
+                                atlas_career_graph_get_node_title (graph, atlas_career_graph_get_edge_to (graph, g_array_index (route, guint, i))));
+      if (min > 0)
+        g_string_append_printf (text, ngettext (": %d to %d months where the sources give a time; %u move without one",
+                                                ": %d to %d months where the sources give a time; %u moves without one", untimed),
+                                min, max, untimed);
+      else
+        g_string_append (text, _(": the sources give no time for these moves"));
+    }
+  atlas_path_chart_set_selected (self->chart, NULL);
+  atlas_path_chart_set_route (self->chart, routes->len > 0 ? g_ptr_array_index (routes, 0) : NULL);
+  self->route_text = g_string_free (text, FALSE);
+  gtk_label_set_label (self->route_label, self->route_text);
+  return self->route_text;
+}
+
+static void
+on_find_route (AtlasPathsPage *self)
+{
+  guint from = gtk_drop_down_get_selected (self->from_dropdown);
+  guint to = gtk_drop_down_get_selected (self->to_dropdown);
+
+  if (from < self->titles->len && to < self->titles->len)
+    atlas_paths_page_find_route (self, g_ptr_array_index (self->titles, from), g_ptr_array_index (self->titles, to));
+}
+
+static void
+on_outline_toggled (AtlasPathsPage *self)
+{
+  gboolean outline = gtk_toggle_button_get_active (self->outline_toggle);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+
+  if (outline)
+    atlas_chart_table_set_layout (self->chart_table, atlas_chart_get_layout (ATLAS_CHART (self->chart), &canvas));
+  gtk_stack_set_visible_child_name (self->view_stack, outline ? "outline" : "diagram");
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+fill_titles (AtlasPathsPage *self)
+{
+  AtlasCareerGraph *graph = atlas_path_chart_get_graph (self->chart);
+  g_autoptr(GtkStringList) from = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) to = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->titles, 0);
+  for (guint i = 0; graph != NULL && i < atlas_career_graph_get_n_nodes (graph); i++)
+    g_ptr_array_add (self->titles, (char *) atlas_career_graph_get_node_title (graph, i));
+  g_ptr_array_sort (self->titles, compare_titles);
+  for (guint i = 0; i < self->titles->len; i++)
+    {
+      gtk_string_list_append (from, g_ptr_array_index (self->titles, i));
+      gtk_string_list_append (to, g_ptr_array_index (self->titles, i));
+    }
+  gtk_drop_down_set_model (self->from_dropdown, G_LIST_MODEL (from));
+  gtk_drop_down_set_model (self->to_dropdown, G_LIST_MODEL (to));
+}
+
+static void
+reload (AtlasPathsPage *self)
+{
+  const char * const *role_ids;
+  gboolean new_dataset;
+
+  if (self->dataset == NULL || self->selection == NULL)
+    return;
+  role_ids = atlas_selection_get_role_ids (self->selection);
+  for (guint i = 0; role_ids[i] != NULL; i++)
+    if (atlas_dataset_lookup_role (self->dataset, role_ids[i]) == NULL)
+      return; /* mid-way through a dataset swap */
+
+  new_dataset = atlas_path_chart_get_graph (self->chart) == NULL;
+  atlas_path_chart_set_dataset (self->chart, self->dataset, role_ids);
+  if (new_dataset || self->titles->len == 0)
+    fill_titles (self);
+  apply_zoom (self);
+}
+
+static void
+atlas_paths_page_dispose (GObject *object)
+{
+  AtlasPathsPage *self = (AtlasPathsPage *) object;
+
+  g_clear_object (&self->chart);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->selection);
+  g_clear_pointer (&self->titles, g_ptr_array_unref);
+  g_clear_pointer (&self->route_text, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PATHS_PAGE);
+
+  G_OBJECT_CLASS (atlas_paths_page_parent_class)->dispose (object);
+}
+
+static void
+atlas_paths_page_class_init (AtlasPathsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_paths_page_dispose;
+
+  g_type_ensure (ATLAS_TYPE_CHART_VIEW);
+  g_type_ensure (ATLAS_TYPE_CHART_TABLE);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-paths-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, chart_table);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, outline_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, from_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, to_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, route_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_item);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_route);
+  gtk_widget_class_bind_template_callback (widget_class, on_outline_toggled);
+
+  gtk_widget_class_install_action (widget_class, "paths.zoom-in", NULL, zoom_in_activated);
+  gtk_widget_class_install_action (widget_class, "paths.zoom-out", NULL, zoom_out_activated);
+  gtk_widget_class_install_action (widget_class, "paths.zoom-fit", NULL, zoom_fit_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "paths.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "paths.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "paths.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "paths.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "paths.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "paths.zoom-fit", NULL);
+}
+
+static void
+atlas_paths_page_init (AtlasPathsPage *self)
+{
+  GtkEventController *scroll;
+  GtkGesture *drag, *pinch;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->zoom = 1.0;
+  self->titles = g_ptr_array_new ();
+  self->chart = g_object_new (ATLAS_TYPE_PATH_CHART, NULL);
+  atlas_chart_view_set_chart (self->chart_view, ATLAS_CHART (self->chart));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
+
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->chart_view), GTK_EVENT_CONTROLLER (drag));
+
+  pinch = gtk_gesture_zoom_new ();
+  g_signal_connect (pinch, "begin", G_CALLBACK (on_pinch_begin), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_pinch), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->chart_view), GTK_EVENT_CONTROLLER (pinch));
+}
+
+void
+atlas_paths_page_set_dataset (AtlasPathsPage *self,
+                              AtlasDataset   *dataset)
+{
+  g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+  g_ptr_array_set_size (self->titles, 0);
+  atlas_path_chart_set_dataset (self->chart, NULL, NULL);
+  reload (self);
+}
+
+void
+atlas_paths_page_set_selection (AtlasPathsPage *self,
+                                AtlasSelection *selection)
+{
+  g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->selection, selection);
+  g_signal_connect_object (selection, "notify::role-ids", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  reload (self);
+}
+
+AtlasPathChart *
+atlas_paths_page_get_chart (AtlasPathsPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PATHS_PAGE (self), NULL);
+
+  return self->chart;
+}
