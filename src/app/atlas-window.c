@@ -10,6 +10,7 @@
 #include "atlas-role-picker.h"
 #include "atlas-salaries-page.h"
 #include "atlas-skills-page.h"
+#include "atlas-paths-page.h"
 #include "atlas-window.h"
 
 /* Roles compared when nothing else is remembered, as the product brief asks. */
@@ -33,6 +34,7 @@ struct _AtlasWindow
   AtlasComparePage *compare_page;
   AtlasSalariesPage *salaries_page;
   AtlasSkillsPage *skills_page;
+  AtlasPathsPage *paths_page;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -98,6 +100,7 @@ set_dataset (AtlasWindow  *self,
   atlas_compare_page_set_dataset (self->compare_page, dataset);
   atlas_salaries_page_set_dataset (self->salaries_page, dataset);
   atlas_skills_page_set_dataset (self->skills_page, dataset);
+  atlas_paths_page_set_dataset (self->paths_page, dataset);
 }
 
 /* ------------------------------------------------------------------ opening a dataset */
@@ -296,6 +299,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_COMPARE_PAGE);
   g_type_ensure (ATLAS_TYPE_SALARIES_PAGE);
   g_type_ensure (ATLAS_TYPE_SKILLS_PAGE);
+  g_type_ensure (ATLAS_TYPE_PATHS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, stack);
@@ -304,6 +308,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, salaries_page);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, skills_page);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paths_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.choose-roles", NULL, choose_roles_activated);
@@ -340,6 +345,7 @@ atlas_window_init (AtlasWindow *self)
   atlas_compare_page_set_selection (self->compare_page, self->selection);
   atlas_salaries_page_set_selection (self->salaries_page, self->selection);
   atlas_skills_page_set_selection (self->skills_page, self->selection);
+  atlas_paths_page_set_selection (self->paths_page, self->selection);
 }
 
 /**
