@@ -14,6 +14,7 @@
 #include "atlas-hiring-advisor.h"
 #include "atlas-salaries-page.h"
 #include "atlas-skills-page.h"
+#include "atlas-paths-page.h"
 #include "atlas-window.h"
 
 /* Widget tests: the real window under Xvfb, with GSettings in memory. */
@@ -372,6 +373,31 @@ test_skill_gap_my_skills (void)
   g_settings_reset (settings, "my-skills");
 }
 
+/* The route from DevOps Engineer to ML Platform Lead, with the time its sources give, and
+ * a click on a role that joins the comparison. */
+static void
+test_career_paths (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasPathsPage *page = ATLAS_PATHS_PAGE (adw_view_stack_get_child_by_name (atlas_window_get_stack (window), "paths"));
+  const char *route;
+
+  route = atlas_paths_page_find_route (page, "DevOps Engineer", "ML Platform Lead");
+  g_assert_cmpstr (route, ==, "DevOps Engineer → MLOps Engineer → ML Platform Lead: 1 to 3 months where the "
+                              "sources give a time; 1 move without one");
+
+  atlas_paths_page_choose_title (page, "DevOps Engineer");
+  g_assert_true (atlas_selection_contains (atlas_window_get_selection (window), "devops-engineer"));
+  g_assert_cmpstr (atlas_path_chart_get_selected (atlas_paths_page_get_chart (page)), ==, "DevOps Engineer");
+
+  atlas_paths_page_set_zoom (page, 2.0);
+  g_assert_cmpfloat (atlas_paths_page_get_zoom (page), ==, 2.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "paths.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (atlas_paths_page_get_zoom (page), 1.6, 1e-9);
+  close_window (window);
+  reset_settings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/salaries-keyboard-pin", test_salaries_keyboard_pin);
   g_test_add_func ("/atlas/window/skill-gap-devops-to-mlops", test_skill_gap_devops_to_mlops);
   g_test_add_func ("/atlas/window/skill-gap-my-skills", test_skill_gap_my_skills);
+  g_test_add_func ("/atlas/window/career-paths", test_career_paths);
 
   status = g_test_run ();
   g_clear_object (&app);

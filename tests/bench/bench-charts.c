@@ -8,6 +8,7 @@
 
 #include "atlas-salary-chart.h"
 #include "atlas-skill-chart.h"
+#include "atlas-path-chart.h"
 #include "chart-test-utils.h"
 
 /* Lays out and paints each chart at 1920×1080 on an image surface, 200 frames each, and
@@ -123,6 +124,13 @@ main (int   argc,
         skill_cases[k] = (Case) { specs[k].name, ATLAS_CHART (chart), specs[k].target };
         g_ptr_array_add (cases, &skill_cases[k]);
       }
+  }
+
+  {
+    static Case path_cases[1];
+    const char *roles[] = { "mlops-engineer", "devops-engineer", NULL };
+    path_cases[0] = (Case) { "career-paths (bundled)", ATLAS_CHART (atlas_path_chart_new (bundled, roles)), 4 + 5 };
+    g_ptr_array_add (cases, &path_cases[0]);
   }
 
   g_print ("%-55s %10s %10s %s\n", "chart (1920x1080, layout + paint)", "median ms", "target ms", "met");

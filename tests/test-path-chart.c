@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "atlas-career-graph.h"
+#include "atlas-path-chart.h"
+#include "chart-test-utils.h"
+
+static AtlasDataset *
+bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset = atlas_dataset_new_bundled (&error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Roles role-0… with transitions given as pairs of indices. */
+static AtlasDataset *
+graph_dataset (guint        n_roles,
+               const guint *pairs,
+               guint        n_pairs)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"role-atlas-dataset\",\"version\":1,"
+                                          "\"sources\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"article\"}],\"roles\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset;
+
+  for (guint r = 0; r < n_roles; r++)
+    g_string_append_printf (json, "%s{\"id\":\"role-%u\",\"name\":\"Role number %u\",\"family\":\"f\"}", r > 0 ? "," : "", r, r);
+  g_string_append (json, "],\"transitions\":[");
+  for (guint i = 0; i < n_pairs; i++)
+    g_string_append_printf (json, "%s{\"from\":\"role-%u\",\"to\":\"role-%u\",\"source\":\"s\"}", i > 0 ? "," : "",
+                            pairs[2 * i], pairs[2 * i + 1]);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = atlas_dataset_new_from_bytes (bytes, "graph.json", &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static void
+test_graph_bundled (void)
+{
+  g_autoptr(AtlasDataset) dataset = bundled ();
+  g_autoptr(AtlasCareerGraph) graph = atlas_career_graph_new (dataset);
+  int devops = atlas_career_graph_find_node (graph, "DevOps Engineer");
+  int lead = atlas_career_graph_find_node (graph, "ML Platform Lead");
+  int mlops = atlas_career_graph_find_node (graph, "MLOps Engineer");
+  g_autoptr(GPtrArray) routes = NULL;
+  int min, max;
+  guint untimed;
+
+  g_assert_cmpint (devops, >=, 0);
+  g_assert_cmpint (lead, >=, 0);
+  g_assert_cmpstr (atlas_career_graph_get_node_role (graph, mlops), ==, "mlops-engineer");
+
+  routes = atlas_career_graph_find_routes (graph, devops, lead, 8);
+  g_assert_cmpuint (routes->len, ==, 1);
+  g_assert_cmpuint (((GArray *) g_ptr_array_index (routes, 0))->len, ==, 2);
+  atlas_career_graph_route_months (graph, g_ptr_array_index (routes, 0), &min, &max, &untimed);
+  g_assert_cmpint (min, ==, 1);
+  g_assert_cmpint (max, ==, 3);
+  g_assert_cmpuint (untimed, ==, 1);
+}
+
+static void
+assert_diagram_sane (AtlasPathChart   *chart,
+                     AtlasChartLayout *layout)
+{
+  AtlasCareerGraph *graph = atlas_path_chart_get_graph (chart);
+  guint n_marks = atlas_chart_layout_get_n_marks (layout);
+
+  /* Every edge goes up the layers, or is a back edge. */
+  for (guint e = 0; e < atlas_career_graph_get_n_edges (graph); e++)
+    {
+      int from = atlas_path_chart_get_node_layer (chart, atlas_career_graph_get_edge_from (graph, e));
+      int to = atlas_path_chart_get_node_layer (chart, atlas_career_graph_get_edge_to (graph, e));
+
+      if (atlas_path_chart_is_back_edge (chart, e))
+        g_assert_cmpint (from, >, to);
+      else
+        g_assert_cmpint (from, <, to);
+    }
+
+  /* No two boxes overlap, and each box holds its label. */
+  for (guint i = 0; i < n_marks; i++)
+    {
+      AtlasChartMark *a = atlas_chart_layout_get_mark (layout, i);
+
+      if (a->kind != ATLAS_MARK_NODE)
+        continue;
+      for (guint j = i + 1; j < n_marks; j++)
+        {
+          AtlasChartMark *b = atlas_chart_layout_get_mark (layout, j);
+
+          if (b->kind != ATLAS_MARK_NODE)
+            continue;
+          g_assert_false (a->x < b->x + b->width - 0.5 && b->x < a->x + a->width - 0.5 &&
+                          a->y < b->y + b->height - 0.5 && b->y < a->y + a->height - 0.5);
+        }
+      for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+        {
+          AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+
+          if (text->style == ATLAS_TEXT_LABEL && g_strcmp0 (text->text, a->key) == 0 &&
+              text->x >= a->x && text->y >= a->y)
+            {
+              g_assert_cmpfloat (text->x + text->width, <=, a->x + a->width + 0.5);
+              g_assert_cmpfloat (text->y + text->height, <=, a->y + a->height + 0.5);
+            }
+        }
+    }
+  g_assert_cmpuint (atlas_path_chart_get_crossings (chart), <=, atlas_path_chart_get_input_crossings (chart));
+  g_test_message ("crossings: %u (input order: %u)", atlas_path_chart_get_crossings (chart),
+                  atlas_path_chart_get_input_crossings (chart));
+}
+
+static void
+test_layout_bundled (void)
+{
+  g_autoptr(AtlasDataset) dataset = bundled ();
+  const char *roles[] = { "mlops-engineer", "devops-engineer", NULL };
+  g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, roles);
+  static const double sizes[][2] = { { 1920, 1080 }, { 800, 500 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (sizes[s][0], sizes[s][1]);
+      AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+
+      assert_diagram_sane (chart, layout);
+      chart_test_assert_marks_in_plot (layout);
+      chart_test_assert_texts_in_canvas (layout);
+    }
+  chart_test_assert_paints (ATLAS_CHART (chart), "career-paths");
+
+  atlas_path_chart_set_selected (chart, "MLOps Engineer");
+  {
+    AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1920, 1080);
+    AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+    const char *description = atlas_chart_layout_get_description (layout);
+
+    g_assert_true (g_str_has_prefix (description, "Paths through MLOps Engineer."));
+    g_assert_nonnull (strstr (description, "Reached from DevOps Engineer (1 to 3 months)."));
+    g_assert_nonnull (strstr (description, "Leads to Senior MLOps Engineer."));
+    chart_test_assert_paints (ATLAS_CHART (chart), "career-paths-selected");
+  }
+}
+
+static void
+test_cycle (void)
+{
+  static const guint pairs[] = { 0, 1, 1, 0, 1, 2 };
+  g_autoptr(AtlasDataset) dataset = graph_dataset (3, pairs, 3);
+  g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, NULL);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (800, 500);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+
+  g_assert_true (atlas_path_chart_is_back_edge (chart, 1));
+  assert_diagram_sane (chart, layout);
+}
+
+static void
+test_large (void)
+{
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasPathChart) chart = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1920, 1080);
+
+  while (pairs->len < 800)
+    {
+      guint a = g_rand_int_range (rand, 0, 200), b = g_rand_int_range (rand, 0, 200);
+      char *key = g_strdup_printf ("%u-%u", a, b);
+
+      if (a == b || !g_hash_table_add (seen, key))
+        continue;
+      g_array_append_val (pairs, a);
+      g_array_append_val (pairs, b);
+    }
+  dataset = graph_dataset (200, (guint *) pairs->data, 400);
+  chart = atlas_path_chart_new (dataset, NULL);
+  assert_diagram_sane (chart, atlas_chart_get_layout (ATLAS_CHART (chart), &canvas));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/model/career-graph/bundled", test_graph_bundled);
+  g_test_add_func ("/atlas/charts/paths/layout-bundled", test_layout_bundled);
+  g_test_add_func ("/atlas/charts/paths/cycle", test_cycle);
+  g_test_add_func ("/atlas/charts/paths/200-nodes-400-edges", test_large);
+
+  return g_test_run ();
+}
