@@ -255,24 +255,41 @@ vertex_at (Drawing *drawing,
   return &g_array_index (drawing->vertices, Vertex, index);
 }
 
+/* Segments only cross segments between the same two layers: count within each layer. */
 static guint
 count_crossings (Drawing *drawing)
 {
+  guint n_layers = drawing->layer_lists->len;
+  g_autoptr(GPtrArray) buckets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   guint crossings = 0;
 
+  for (guint l = 0; l < n_layers; l++)
+    g_ptr_array_add (buckets, g_array_new (FALSE, FALSE, sizeof (guint)));
   for (guint i = 0; i < drawing->segments->len; i++)
-    for (guint j = i + 1; j < drawing->segments->len; j++)
-      {
-        Segment *a = &g_array_index (drawing->segments, Segment, i);
-        Segment *b = &g_array_index (drawing->segments, Segment, j);
-        Vertex *a1 = vertex_at (drawing, a->from), *a2 = vertex_at (drawing, a->to);
-        Vertex *b1 = vertex_at (drawing, b->from), *b2 = vertex_at (drawing, b->to);
+    {
+      Segment *segment = &g_array_index (drawing->segments, Segment, i);
+      g_array_append_val (g_ptr_array_index (buckets, vertex_at (drawing, segment->from)->layer), i);
+    }
 
-        if (a1->layer != b1->layer)
-          continue;
-        if ((long) (a1->order - b1->order) * (a2->order - b2->order) < 0)
-          crossings++;
-      }
+  for (guint l = 0; l < n_layers; l++)
+    {
+      GArray *bucket = g_ptr_array_index (buckets, l);
+
+      for (guint i = 0; i < bucket->len; i++)
+        {
+          Segment *a = &g_array_index (drawing->segments, Segment, g_array_index (bucket, guint, i));
+          int a1 = vertex_at (drawing, a->from)->order, a2 = vertex_at (drawing, a->to)->order;
+
+          for (guint j = i + 1; j < bucket->len; j++)
+            {
+              Segment *b = &g_array_index (drawing->segments, Segment, g_array_index (bucket, guint, j));
+              int b1 = vertex_at (drawing, b->from)->order, b2 = vertex_at (drawing, b->to)->order;
+
+              if ((long) (a1 - b1) * (a2 - b2) < 0)
+                crossings++;
+            }
+        }
+    }
   return crossings;
 }
 
@@ -293,12 +310,46 @@ compare_keyed (gconstpointer a,
   return (int) x->vertex - (int) y->vertex;
 }
 
+/* Each vertex's neighbours in the layer before and after, built once per layout. */
+typedef struct
+{
+  GPtrArray *before;  /* per vertex: GArray of vertex indices */
+  GPtrArray *after;
+} Neighbours;
+
+static void
+neighbours_init (Neighbours *neighbours,
+                 Drawing    *drawing)
+{
+  neighbours->before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  neighbours->after = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint v = 0; v < drawing->vertices->len; v++)
+    {
+      g_ptr_array_add (neighbours->before, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (neighbours->after, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  for (guint s = 0; s < drawing->segments->len; s++)
+    {
+      Segment *segment = &g_array_index (drawing->segments, Segment, s);
+      g_array_append_val (g_ptr_array_index (neighbours->before, segment->to), segment->from);
+      g_array_append_val (g_ptr_array_index (neighbours->after, segment->from), segment->to);
+    }
+}
+
+static void
+neighbours_clear (Neighbours *neighbours)
+{
+  g_clear_pointer (&neighbours->before, g_ptr_array_unref);
+  g_clear_pointer (&neighbours->after, g_ptr_array_unref);
+}
+
 /* Orders one layer by the mean position of each vertex's neighbours in the layer before
  * (downward) or after (upward); vertices without neighbours keep their place. */
 static void
-order_layer (Drawing *drawing,
-             guint    layer,
-             gboolean downward)
+order_layer (Drawing    *drawing,
+             Neighbours *neighbours,
+             guint       layer,
+             gboolean    downward)
 {
   GArray *list = g_ptr_array_index (drawing->layer_lists, layer);
   g_autoptr(GArray) keyed = g_array_new (FALSE, FALSE, sizeof (Keyed));
@@ -306,20 +357,14 @@ order_layer (Drawing *drawing,
   for (guint i = 0; i < list->len; i++)
     {
       guint v = g_array_index (list, guint, i);
+      GArray *adjacent = g_ptr_array_index (downward ? neighbours->before : neighbours->after, v);
       double sum = 0;
-      guint count = 0;
       Keyed item;
 
-      for (guint s = 0; s < drawing->segments->len; s++)
-        {
-          Segment *segment = &g_array_index (drawing->segments, Segment, s);
-          if (downward && segment->to == v)
-            sum += vertex_at (drawing, segment->from)->order, count++;
-          else if (!downward && segment->from == v)
-            sum += vertex_at (drawing, segment->to)->order, count++;
-        }
+      for (guint k = 0; k < adjacent->len; k++)
+        sum += vertex_at (drawing, g_array_index (adjacent, guint, k))->order;
       item.vertex = v;
-      item.key = count > 0 ? sum / count : vertex_at (drawing, v)->order;
+      item.key = adjacent->len > 0 ? sum / adjacent->len : vertex_at (drawing, v)->order;
       g_array_append_val (keyed, item);
     }
   g_array_sort (keyed, compare_keyed);
@@ -359,7 +404,9 @@ reduce_crossings (AtlasPathChart *self,
 {
   guint best = count_crossings (drawing);
   g_autoptr(GArray) best_orders = save_orders (drawing);
+  Neighbours neighbours;
 
+  neighbours_init (&neighbours, drawing);
   self->input_crossings = best;
   for (int sweep = 0; sweep < 8 && best > 0; sweep++)
     {
@@ -368,10 +415,10 @@ reduce_crossings (AtlasPathChart *self,
 
       if (downward)
         for (guint l = 1; l < drawing->layer_lists->len; l++)
-          order_layer (drawing, l, TRUE);
+          order_layer (drawing, &neighbours, l, TRUE);
       else
         for (guint l = drawing->layer_lists->len - 1; l-- > 0;)
-          order_layer (drawing, l, FALSE);
+          order_layer (drawing, &neighbours, l, FALSE);
 
       crossings = count_crossings (drawing);
       if (crossings < best)
@@ -381,6 +428,7 @@ reduce_crossings (AtlasPathChart *self,
           best_orders = save_orders (drawing);
         }
     }
+  neighbours_clear (&neighbours);
   restore_orders (drawing, best_orders);
   self->crossings = best;
 }
