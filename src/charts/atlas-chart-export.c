@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-charts"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "atlas-chart-export.h"
+#include "atlas-chart-frame.h"
+#include "atlas-compare-chart.h"
+#include "atlas-format.h"
+#include "atlas-path-chart.h"
+#include "atlas-salary-chart.h"
+#include "atlas-skill-chart.h"
+
+gboolean
+atlas_export_format_for_path (const char        *path,
+                              AtlasExportFormat *format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *format = ATLAS_EXPORT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = ATLAS_EXPORT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = ATLAS_EXPORT_PDF;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t status,
+              GError       **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Drawing the chart failed: %s"),
+               cairo_status_to_string (status));
+  return FALSE;
+}
+
+GBytes *
+atlas_chart_render (AtlasChart        *chart,
+                    AtlasExportFormat  format,
+                    double             width,
+                    double             height,
+                    double             scale,
+                    GError           **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (width, height);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  g_return_val_if_fail (ATLAS_IS_CHART (chart), NULL);
+  g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
+
+  /* Exports are for paper and slides: the print palette, whatever the screen shows. */
+  canvas.palette = ATLAS_CHART_PALETTE_PRINT;
+  canvas.scale = scale;
+
+  switch (format)
+    {
+    case ATLAS_EXPORT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale), (int) (height * scale));
+      break;
+    case ATLAS_EXPORT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      break;
+    case ATLAS_EXPORT_PDF:
+    default:
+      surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      break;
+    }
+
+  cr = cairo_create (surface);
+  if (format == ATLAS_EXPORT_PNG)
+    cairo_scale (cr, scale, scale);
+  atlas_chart_paint (chart, cr, &canvas, -1);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format == ATLAS_EXPORT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (!check_status (status, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/* ------------------------------------------------------------------ report */
+
+static void
+paint_text_page (cairo_t                *cr,
+                 const AtlasChartCanvas *canvas,
+                 PangoContext           *context,
+                 const char             *title,
+                 const char * const     *lines)
+{
+  g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (canvas->width, canvas->height);
+  double y = atlas_chart_frame_add_header (layout, context, canvas, title, NULL);
+  double width = canvas->width - 2 * ATLAS_CHART_PADDING;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      double w, h;
+      AtlasChartText *text;
+
+      atlas_chart_measure_text (context, ATLAS_TEXT_LABEL, 1, lines[i], width, &w, &h);
+      text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_LABEL, lines[i], ATLAS_CHART_PADDING, y, width, h);
+      text->color = ATLAS_CHART_COLOR_FOREGROUND;
+      y += h + 8;
+    }
+  atlas_chart_paint_layout (cr, layout, canvas, context, -1);
+}
+
+static char *
+joined_role_names (AtlasDataset       *dataset,
+                   const char * const *role_ids)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; role_ids[i] != NULL; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                            atlas_role_get_name (atlas_dataset_lookup_role (dataset, role_ids[i])));
+  return g_string_free (names, FALSE);
+}
+
+static GPtrArray *
+report_charts (AtlasDataset       *dataset,
+               const char * const *role_ids)
+{
+  GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
+  AtlasSalaryChart *salary;
+  AtlasSkillChart *skills;
+
+  g_ptr_array_add (charts, atlas_compare_chart_new (dataset, role_ids));
+  salary = atlas_salary_chart_new (dataset, role_ids);
+  g_ptr_array_add (charts, salary);
+  salary = atlas_salary_chart_new (dataset, role_ids);
+  atlas_salary_chart_set_mode (salary, ATLAS_SALARY_BY_COUNTRY);
+  g_ptr_array_add (charts, salary);
+  salary = atlas_salary_chart_new (dataset, role_ids);
+  atlas_salary_chart_set_mode (salary, ATLAS_SALARY_GRID);
+  g_ptr_array_add (charts, salary);
+  for (int mode = ATLAS_SKILL_CHART_OVERLAP; mode <= ATLAS_SKILL_CHART_TOP; mode++)
+    {
+      skills = atlas_skill_chart_new (dataset, role_ids);
+      atlas_skill_chart_set_mode (skills, mode);
+      g_ptr_array_add (charts, skills);
+    }
+  g_ptr_array_add (charts, atlas_path_chart_new (dataset, role_ids));
+  return charts;
+}
+
+GBytes *
+atlas_report_render (AtlasDataset       *dataset,
+                     const char * const *role_ids,
+                     AtlasPaper          paper,
+                     gboolean            landscape,
+                     GError            **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(GPtrArray) source_lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *names = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *made = NULL;
+  PangoContext *context;
+  double width = paper == ATLAS_PAPER_A4 ? 595.28 : 612, height = paper == ATLAS_PAPER_A4 ? 841.89 : 792;
+  AtlasChartCanvas canvas;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  GListModel *sources;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+
+  if (landscape)
+    {
+      double swap = width;
+      width = height;
+      height = swap;
+    }
+  canvas = (AtlasChartCanvas) ATLAS_CHART_CANVAS_INIT (width, height);
+  canvas.palette = ATLAS_CHART_PALETTE_PRINT;
+  context = atlas_chart_create_pango_context ();
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
+  cr = cairo_create (surface);
+
+  names = joined_role_names (dataset, role_ids);
+  date = g_date_time_format (now, "%Y-%m-%d");
+  made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
+                          PACKAGE_VERSION, date, atlas_dataset_get_name (dataset));
+  {
+    g_autofree char *roles_line = g_strdup_printf (_("Roles compared: %s"), names);
+    const char *cover[] = { roles_line, made, NULL };
+    paint_text_page (cr, &canvas, context, _("Role comparison report"), cover);
+    cairo_show_page (cr);
+  }
+
+  charts = report_charts (dataset, role_ids);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      atlas_chart_paint (g_ptr_array_index (charts, i), cr, &canvas, -1);
+      cairo_show_page (cr);
+    }
+
+  sources = atlas_dataset_get_sources (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *citation = atlas_format_source_citation (source);
+
+      g_ptr_array_add (source_lines, g_strdup_printf ("%u. %s%s%s%s%s", i + 1, citation,
+                                                      atlas_source_get_url (source) != NULL ? " — " : "",
+                                                      atlas_source_get_url (source) != NULL ? atlas_source_get_url (source) : "",
+                                                      atlas_source_get_note (source) != NULL ? "\n" : "",
+                                                      atlas_source_get_note (source) != NULL ? atlas_source_get_note (source) : ""));
+    }
+  g_ptr_array_add (source_lines, NULL);
+  paint_text_page (cr, &canvas, context, _("Sources"), (const char * const *) source_lines->pdata);
+  cairo_show_page (cr);
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  g_object_unref (context);
+
+  if (!check_status (status, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+gboolean
+atlas_export_write_file (const char *path,
+                         GBytes     *bytes,
+                         GError    **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* GLib writes a temporary file in the same folder, syncs it and renames it over @path. */
+  return g_file_set_contents_full (path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0644, error);
+}

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "atlas-chart.h"
+#include "atlas-dataset.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ATLAS_EXPORT_PNG,
+  ATLAS_EXPORT_SVG,
+  ATLAS_EXPORT_PDF,
+} AtlasExportFormat;
+
+typedef enum
+{
+  ATLAS_PAPER_A4,
+  ATLAS_PAPER_LETTER,
+} AtlasPaper;
+
+/* The format a file name asks for by its extension (.png, .svg, .pdf). */
+gboolean  atlas_export_format_for_path (const char        *path,
+                                        AtlasExportFormat *format);
+/* Paints @chart with the print palette (white paper, dark ink) at @width × @height logical
+ * units; PNG pixels are @scale times that. */
+GBytes   *atlas_chart_render           (AtlasChart        *chart,
+                                        AtlasExportFormat  format,
+                                        double             width,
+                                        double             height,
+                                        double             scale,
+                                        GError           **error);
+/* A multi-page PDF: a cover, the comparison, the salary, skill and career charts, then
+ * every source. */
+GBytes   *atlas_report_render          (AtlasDataset       *dataset,
+                                        const char * const *role_ids,
+                                        AtlasPaper          paper,
+                                        gboolean            landscape,
+                                        GError            **error);
+/* Writes @bytes to a temporary file beside @path and renames it over @path, so a failed
+ * write never leaves a truncated file nor clobbers what was there. */
+gboolean  atlas_export_write_file      (const char        *path,
+                                        GBytes            *bytes,
+                                        GError           **error);
+
+G_END_DECLS
