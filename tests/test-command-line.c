@@ -3,7 +3,12 @@
 
 #include "config.h"
 
+#define _GNU_SOURCE 1
+
 #include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
 
 #include <gio/gio.h>
 
@@ -184,6 +189,170 @@ test_list_bundled_salaries (void)
                                   "mlengineersalary-2026,,,Senior (L5); depends on employer tier"));
 }
 
+static const char * const chart_kinds[] = {
+  "compare", "salary-by-level", "salary-by-country", "salary-grid", "skill-overlap", "skill-matrix",
+  "top-skills", "career-paths",
+};
+
+static void
+assert_valid_file (const char *path,
+                   const char *extension)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  if (g_str_equal (extension, "png"))
+    {
+      const guchar *data = (const guchar *) contents;
+      guint32 width = (guint32) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19];
+      g_assert_true (memcmp (contents, "\x89PNG\r\n\x1a\n", 8) == 0);
+      g_assert_cmpuint (width, ==, 1200);
+    }
+  else if (g_str_equal (extension, "svg"))
+    {
+      g_assert_nonnull (g_strstr_len (contents, MIN (length, 300), "<svg"));
+      g_assert_nonnull (g_strrstr (contents, "</svg>"));
+    }
+  else
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+}
+
+/* Every chart kind to PNG, SVG and PDF from the command line. */
+static void
+test_export_every_chart (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-export-XXXXXX", NULL);
+  static const char * const extensions[] = { "png", "svg", "pdf" };
+
+  for (guint c = 0; c < G_N_ELEMENTS (chart_kinds); c++)
+    for (guint e = 0; e < G_N_ELEMENTS (extensions); e++)
+      {
+        g_autofree char *path = g_strdup_printf ("%s/%s.%s", dir, chart_kinds[c], extensions[e]);
+        g_autofree char *export_arg = g_strdup_printf ("--export=%s", chart_kinds[c]);
+        g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+        const char *args[] = { export_arg, "--roles=mlops-engineer,ml-infrastructure-engineer",
+                               "--width=1200", "--height=800", output_arg, NULL };
+        g_auto(Run) run = { 0 };
+
+        run_role_atlas (&run, args);
+        g_assert_cmpstr (run.err, ==, "");
+        g_assert_cmpint (run.status, ==, 0);
+        assert_valid_file (path, extensions[e]);
+        g_remove (path);
+      }
+  g_rmdir (dir);
+}
+
+static guint
+count_pdf_pages (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint pages = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* The PDF holds binary streams: memmem, which does not stop at NUL bytes. */
+  for (const char *p = contents; (p = memmem (p, contents + length - p, "/Type /Page", 11)) != NULL; p++)
+    pages += p[11] != 's';
+  return pages;
+}
+
+static void
+test_export_report (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+  const char *args[] = { "--export=report", "--roles=mlops-engineer,ml-infrastructure-engineer,ai-infrastructure-engineer",
+                         "--paper=letter", "--landscape", output_arg, NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_valid_file (path, "pdf");
+  /* A cover, the comparison, 3 salary, 3 skill and 1 career chart, and the sources. */
+  g_assert_cmpuint (count_pdf_pages (path), ==, 10);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  const char *args[4];
+  const char *message;
+} BadExport;
+
+/* Unknown chart, role, country or level: one line naming the valid values, exit 2, and no
+ * file written. */
+static void
+test_export_bad_arguments (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-bad-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+  const BadExport cases[] = {
+    { { "--export=pie", NULL }, "role-atlas: unknown chart “pie”; choose one of compare, salary-by-level, "
+                                "salary-by-country, salary-grid, skill-overlap, skill-matrix, top-skills, career-paths, report\n" },
+    { { "--export=compare", "--roles=mlops-engineer,wizard", NULL }, "role-atlas: unknown role “wizard”; choose from " },
+    { { "--export=salary-by-level", "--country=XX", NULL }, "role-atlas: unknown country “XX”; use an ISO 3166 code such as ID, MY, PH, SG, US, VN\n" },
+    { { "--export=salary-by-country", "--level=junior", NULL }, "role-atlas: unknown level “junior”; choose one of entry, mid, senior, staff, lead, executive, all\n" },
+    { { "--export=compare", "--roles=mlops-engineer", NULL }, "role-atlas: --roles takes 2 to 4 role ids, not 1\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *args[6] = { NULL };
+      g_auto(Run) run = { 0 };
+      guint n = 0;
+
+      for (; cases[i].args[n] != NULL; n++)
+        args[n] = cases[i].args[n];
+      args[n] = output_arg;
+      run_role_atlas (&run, args);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, cases[i].message));
+      g_assert_null (strchr (run.err, '\n') == run.err + strlen (run.err) - 1 ? NULL : "more than one line");
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  g_rmdir (dir);
+}
+
+/* A folder that cannot be written fails cleanly and leaves nothing; an existing file is
+ * replaced whole. */
+static void
+test_export_atomic (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-atomic-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+  const char *unwritable[] = { "--export=salary-grid", "--output=/proc/role-atlas-test/chart.png", NULL };
+  const char *over[] = { "--export=salary-grid", "--width=1200", output_arg, NULL };
+  g_auto(Run) failed = { 0 };
+  g_auto(Run) replaced = { 0 };
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  run_role_atlas (&failed, unwritable);
+  g_assert_cmpint (failed.status, ==, 1);
+  g_assert_true (g_str_has_prefix (failed.err, "role-atlas: Failed to "));
+  g_assert_false (g_file_test ("/proc/role-atlas-test/chart.png", G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (path, "not a picture at all", -1, NULL));
+  run_role_atlas (&replaced, over);
+  g_assert_cmpint (replaced.status, ==, 0);
+  assert_valid_file (path, "png");
+
+  /* No temporary file is left beside it. */
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +374,10 @@ main (int   argc,
   g_test_add_func ("/atlas/command-line/validate/bundled", test_validate_bundled);
   g_test_add_func ("/atlas/command-line/validate/bad", test_validate_bad);
   g_test_add_func ("/atlas/command-line/version", test_version);
+  g_test_add_func ("/atlas/command-line/export/every-chart", test_export_every_chart);
+  g_test_add_func ("/atlas/command-line/export/report", test_export_report);
+  g_test_add_func ("/atlas/command-line/export/bad-arguments", test_export_bad_arguments);
+  g_test_add_func ("/atlas/command-line/export/atomic", test_export_atomic);
 
   return g_test_run ();
 }
