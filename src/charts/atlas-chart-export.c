@@ -53,13 +53,43 @@ check_status (cairo_status_t status,
   return FALSE;
 }
 
+/* Paints the optional title block, then the chart below it. */
+static void
+paint_titled (AtlasChart             *chart,
+              cairo_t                *cr,
+              const AtlasChartCanvas *canvas,
+              const char             *title,
+              const char             *subtitle)
+{
+  AtlasChartCanvas below = *canvas;
+  double header = 0;
+
+  if (title != NULL && *title != '\0')
+    {
+      PangoContext *context = atlas_chart_create_pango_context ();
+      g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (canvas->width, canvas->height);
+
+      header = atlas_chart_frame_add_header (layout, context, canvas, title,
+                                             subtitle != NULL && *subtitle != '\0' ? subtitle : NULL);
+      atlas_chart_paint_layout (cr, layout, canvas, context, -1);
+      g_object_unref (context);
+    }
+  below.height = MAX (1, canvas->height - header);
+  cairo_save (cr);
+  cairo_translate (cr, 0, header);
+  atlas_chart_paint (chart, cr, &below, -1);
+  cairo_restore (cr);
+}
+
 GBytes *
-atlas_chart_render (AtlasChart        *chart,
-                    AtlasExportFormat  format,
-                    double             width,
-                    double             height,
-                    double             scale,
-                    GError           **error)
+atlas_chart_render_titled (AtlasChart        *chart,
+                           AtlasExportFormat  format,
+                           double             width,
+                           double             height,
+                           double             scale,
+                           const char        *title,
+                           const char        *subtitle,
+                           GError           **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (width, height);
@@ -91,7 +121,7 @@ atlas_chart_render (AtlasChart        *chart,
   cr = cairo_create (surface);
   if (format == ATLAS_EXPORT_PNG)
     cairo_scale (cr, scale, scale);
-  atlas_chart_paint (chart, cr, &canvas, -1);
+  paint_titled (chart, cr, &canvas, title, subtitle);
   status = cairo_status (cr);
   cairo_destroy (cr);
 
@@ -105,6 +135,31 @@ atlas_chart_render (AtlasChart        *chart,
   if (!check_status (status, error))
     return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+GBytes *
+atlas_chart_render (AtlasChart        *chart,
+                    AtlasExportFormat  format,
+                    double             width,
+                    double             height,
+                    double             scale,
+                    GError           **error)
+{
+  return atlas_chart_render_titled (chart, format, width, height, scale, NULL, NULL, error);
+}
+
+void
+atlas_chart_paint_for_print (AtlasChart *chart,
+                             cairo_t    *cr,
+                             double      width,
+                             double      height)
+{
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (width, height);
+
+  g_return_if_fail (ATLAS_IS_CHART (chart));
+
+  canvas.palette = ATLAS_CHART_PALETTE_PRINT;
+  atlas_chart_paint (chart, cr, &canvas, -1);
 }
 
 /* ------------------------------------------------------------------ report */

@@ -30,6 +30,20 @@ GBytes   *atlas_chart_render           (AtlasChart        *chart,
                                         double             height,
                                         double             scale,
                                         GError           **error);
+/* The same, with an optional title and subtitle above the chart (for a client deck). */
+GBytes   *atlas_chart_render_titled    (AtlasChart        *chart,
+                                        AtlasExportFormat  format,
+                                        double             width,
+                                        double             height,
+                                        double             scale,
+                                        const char        *title,
+                                        const char        *subtitle,
+                                        GError           **error);
+/* Paints @chart with the print palette into a @width × @height area of @cr (printing). */
+void      atlas_chart_paint_for_print  (AtlasChart        *chart,
+                                        cairo_t           *cr,
+                                        double             width,
+                                        double             height);
 /* A multi-page PDF: a cover, the comparison, the salary, skill and career charts, then
  * every source. */
 GBytes   *atlas_report_render          (AtlasDataset       *dataset,
