@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "atlas-chart.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+/* Shared between atlas-window.c and atlas-window-export.c. */
+AtlasChart *atlas_window_dup_current_chart (AtlasWindow    *self);
+void        atlas_window_show_toast        (AtlasWindow    *self,
+                                            const char     *title);
+void        atlas_window_show_error        (AtlasWindow    *self,
+                                            const char     *heading,
+                                            const char     *message);
+void        atlas_window_class_add_export_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
