@@ -11,7 +11,8 @@
 #include "atlas-salaries-page.h"
 #include "atlas-skills-page.h"
 #include "atlas-paths-page.h"
-#include "atlas-window.h"
+#include "atlas-compare-chart.h"
+#include "atlas-window-private.h"
 
 /* Roles compared when nothing else is remembered, as the product brief asks. */
 static const char * const default_role_ids[] = {
@@ -35,28 +36,65 @@ struct _AtlasWindow
   AtlasSalariesPage *salaries_page;
   AtlasSkillsPage *skills_page;
   AtlasPathsPage *paths_page;
+  AdwHeaderBar *header_bar;
+  AdwViewSwitcherBar *switcher_bar;
+
+  /* presenter mode */
+  gboolean presenting;
+  guint deck_index;
+  GStrv deck;
+  GtkCssProvider *presenter_css;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
+
+void
+atlas_window_show_toast (AtlasWindow *self,
+                         const char  *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
 
 static void
 show_toast (AtlasWindow *self,
             const char  *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  atlas_window_show_toast (self, title);
+}
+
+void
+atlas_window_show_error (AtlasWindow *self,
+                         const char  *heading,
+                         const char  *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
 show_load_error (AtlasWindow *self,
                  const char  *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Dataset Could Not Be Opened"),
-                                              NULL);
+  g_autofree char *body = g_strdup_printf (_("The data shown before is still in use.\n\n%s"), message);
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("The data shown before is still in use.\n\n%s"), message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  atlas_window_show_error (self, _("The Dataset Could Not Be Opened"), body);
+}
+
+/* The chart of the tab in view; the Compare tab's table is drawn fresh. */
+AtlasChart *
+atlas_window_dup_current_chart (AtlasWindow *self)
+{
+  const char *tab = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (tab, "salaries") == 0)
+    return g_object_ref (ATLAS_CHART (atlas_salaries_page_get_chart (self->salaries_page)));
+  if (g_strcmp0 (tab, "skills") == 0)
+    return g_object_ref (ATLAS_CHART (atlas_skills_page_get_chart (self->skills_page)));
+  if (g_strcmp0 (tab, "paths") == 0)
+    return g_object_ref (ATLAS_CHART (atlas_paths_page_get_chart (self->paths_page)));
+  return ATLAS_CHART (atlas_compare_chart_new (self->dataset, atlas_selection_get_role_ids (self->selection)));
 }
 
 /* Keeps the compared roles valid for the dataset: ids it does not know are dropped, and
@@ -256,6 +294,187 @@ copy_comparison_activated (GtkWidget  *widget,
                              : _("Comparison copied as a text table"));
 }
 
+/* ------------------------------------------------------------------ presenter mode */
+
+/* Shows one view of the deck: a tab, and the chart mode within it. */
+static void
+show_deck_view (AtlasWindow *self,
+                const char  *view)
+{
+  if (g_str_equal (view, "compare"))
+    adw_view_stack_set_visible_child_name (self->stack, "compare");
+  else if (g_str_has_prefix (view, "salaries-"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "salaries");
+      atlas_salaries_page_set_mode (self->salaries_page,
+                                    g_str_equal (view, "salaries-by-level") ? ATLAS_SALARY_BY_LEVEL
+                                    : g_str_equal (view, "salaries-by-country") ? ATLAS_SALARY_BY_COUNTRY
+                                                                                : ATLAS_SALARY_GRID);
+    }
+  else if (g_str_has_prefix (view, "skills-"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "skills");
+      atlas_skills_page_set_mode (self->skills_page,
+                                  g_str_equal (view, "skills-overlap") ? ATLAS_SKILL_CHART_OVERLAP
+                                  : g_str_equal (view, "skills-matrix") ? ATLAS_SKILL_CHART_MATRIX
+                                                                        : ATLAS_SKILL_CHART_TOP);
+    }
+  else if (g_str_equal (view, "paths"))
+    adw_view_stack_set_visible_child_name (self->stack, "paths");
+}
+
+static gboolean
+is_deck_view (const char *view)
+{
+  static const char * const views[] = {
+    "compare", "salaries-by-level", "salaries-by-country", "salaries-grid", "skills-overlap",
+    "skills-matrix", "skills-top", "paths", NULL
+  };
+  return g_strv_contains (views, view);
+}
+
+static void
+apply_presenter_scale (AtlasWindow *self)
+{
+  double scale = self->presenting ? g_settings_get_double (self->settings, "presenter-font-scale") : 1.0;
+  g_autofree char *css = g_strdup_printf ("window.atlas-presenter { font-size: %.0f%%; }", scale * 100);
+
+  atlas_salaries_page_set_font_scale (self->salaries_page, scale);
+  atlas_skills_page_set_font_scale (self->skills_page, scale);
+  atlas_paths_page_set_zoom (self->paths_page, scale);
+  gtk_css_provider_load_from_data (self->presenter_css, css, -1);
+}
+
+/* Steps through the deck; the deck is the settings' list less views this version lacks. */
+static void
+step_deck (AtlasWindow *self,
+           int          direction)
+{
+  guint n = g_strv_length (self->deck);
+
+  if (n == 0)
+    return;
+  self->deck_index = (self->deck_index + n + direction) % n;
+  show_deck_view (self, self->deck[self->deck_index]);
+}
+
+static void
+set_presenting (AtlasWindow *self,
+                gboolean     presenting)
+{
+  if (self->presenting == presenting)
+    return;
+  self->presenting = presenting;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !presenting);
+  if (presenting)
+    {
+      g_auto(GStrv) deck = g_settings_get_strv (self->settings, "presenter-deck");
+      g_autoptr(GStrvBuilder) valid = g_strv_builder_new ();
+      AdwToast *hint = adw_toast_new (_("Page Down or Space: next · Page Up: back · Ctrl+plus or minus: type size · Esc: leave"));
+
+      for (guint i = 0; deck[i] != NULL; i++)
+        if (is_deck_view (deck[i]))
+          g_strv_builder_add (valid, deck[i]);
+      g_clear_pointer (&self->deck, g_strfreev);
+      self->deck = g_strv_builder_end (valid);
+      self->deck_index = 0;
+      gtk_widget_add_css_class (GTK_WIDGET (self), "atlas-presenter");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      if (self->deck[0] != NULL)
+        show_deck_view (self, self->deck[0]);
+      adw_toast_set_timeout (hint, 4);
+      adw_toast_overlay_add_toast (self->toast_overlay, hint);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "atlas-presenter");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+  apply_presenter_scale (self);
+}
+
+static void
+presenter_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  set_presenting (self, !self->presenting);
+}
+
+/* In presenter mode these keys drive the deck before any child sees them. */
+static gboolean
+on_presenter_key (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  AtlasWindow           *self)
+{
+  gboolean control = (state & GDK_CONTROL_MASK) != 0;
+
+  if (!self->presenting)
+    return FALSE;
+  if (control && (keyval == GDK_KEY_plus || keyval == GDK_KEY_equal || keyval == GDK_KEY_minus ||
+                  keyval == GDK_KEY_KP_Add || keyval == GDK_KEY_KP_Subtract))
+    {
+      double scale = g_settings_get_double (self->settings, "presenter-font-scale");
+      double step = keyval == GDK_KEY_minus || keyval == GDK_KEY_KP_Subtract ? -0.25 : 0.25;
+
+      g_settings_set_double (self->settings, "presenter-font-scale", CLAMP (scale + step, 1.5, 3.0));
+      apply_presenter_scale (self);
+      return TRUE;
+    }
+  if (control)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_Right:
+    case GDK_KEY_space:
+      step_deck (self, 1);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_Left:
+      step_deck (self, -1);
+      return TRUE;
+    case GDK_KEY_Escape:
+      set_presenting (self, FALSE);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+void
+atlas_window_step_deck (AtlasWindow *self,
+                        int          direction)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+
+  if (self->presenting)
+    step_deck (self, direction > 0 ? 1 : -1);
+}
+
+gboolean
+atlas_window_get_presenting (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+const char *
+atlas_window_get_deck_view (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->presenting && self->deck != NULL && self->deck[self->deck_index] != NULL
+           ? self->deck[self->deck_index] : NULL;
+}
+
 /* ------------------------------------------------------------------ life cycle */
 
 static void
@@ -282,6 +501,10 @@ atlas_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->pending_error, g_free);
+  g_clear_pointer (&self->deck, g_strfreev);
+  if (self->presenter_css != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->presenter_css));
+  g_clear_object (&self->presenter_css);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
 }
@@ -309,12 +532,17 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, salaries_page);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, skills_page);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paths_page);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_bar);
 
+  atlas_window_class_add_export_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.choose-roles", NULL, choose_roles_activated);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-comparison", "s", copy_comparison_activated);
 
+  gtk_widget_class_install_action (widget_class, "win.presenter", NULL, presenter_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presenter", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.choose-roles", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-tab", "s", "compare");
@@ -341,6 +569,16 @@ atlas_window_init (AtlasWindow *self)
   g_settings_bind (self->settings, "current-tab", self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "selected-roles", self->selection, "role-ids", G_SETTINGS_BIND_DEFAULT);
 
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_presenter_key), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+    self->presenter_css = gtk_css_provider_new ();
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->presenter_css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   atlas_role_picker_set_selection (self->role_picker, self->selection);
   atlas_compare_page_set_selection (self->compare_page, self->selection);
   atlas_salaries_page_set_selection (self->salaries_page, self->selection);

@@ -30,4 +30,12 @@ gboolean        atlas_window_open_file_finish (AtlasWindow         *self,
                                                GAsyncResult        *result,
                                                GError             **error);
 
+/* Presenter mode (F5): fullscreen, enlarged type, a deck of views stepped with Page Down. */
+gboolean        atlas_window_get_presenting   (AtlasWindow         *self);
+/* What Page Down (+1) and Page Up (−1) do while presenting. */
+void            atlas_window_step_deck        (AtlasWindow         *self,
+                                               int                  direction);
+/* The deck view shown while presenting, or NULL. */
+const char     *atlas_window_get_deck_view    (AtlasWindow         *self);
+
 G_END_DECLS

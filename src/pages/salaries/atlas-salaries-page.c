@@ -367,3 +367,23 @@ atlas_salaries_page_get_view (AtlasSalariesPage *self)
 
   return GTK_WIDGET (self->chart_view);
 }
+
+void
+atlas_salaries_page_set_mode (AtlasSalariesPage   *self,
+                              AtlasSalaryChartMode mode)
+{
+  g_return_if_fail (ATLAS_IS_SALARIES_PAGE (self));
+
+  gtk_toggle_button_set_active (mode == ATLAS_SALARY_BY_LEVEL ? self->by_level_button
+                                : mode == ATLAS_SALARY_BY_COUNTRY ? self->by_country_button
+                                                                  : self->grid_button, TRUE);
+}
+
+void
+atlas_salaries_page_set_font_scale (AtlasSalariesPage *self,
+                                    double             font_scale)
+{
+  g_return_if_fail (ATLAS_IS_SALARIES_PAGE (self));
+
+  atlas_chart_view_set_font_scale (self->chart_view, font_scale);
+}

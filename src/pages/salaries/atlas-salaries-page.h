@@ -23,5 +23,11 @@ GtkWidget        *atlas_salaries_page_get_view      (AtlasSalariesPage *self);
 void              atlas_salaries_page_pin_mark      (AtlasSalariesPage *self,
                                                      int                mark);
 const char       *atlas_salaries_page_get_pinned_text (AtlasSalariesPage *self);
+/* Shows a chart mode as its toggle button does. */
+void              atlas_salaries_page_set_mode      (AtlasSalariesPage   *self,
+                                                     AtlasSalaryChartMode mode);
+/* Enlarges chart type (presenter mode); 1 is normal. */
+void              atlas_salaries_page_set_font_scale (AtlasSalariesPage  *self,
+                                                      double              font_scale);
 
 G_END_DECLS

@@ -599,3 +599,23 @@ atlas_skills_page_get_chart (AtlasSkillsPage *self)
 
   return self->chart;
 }
+
+void
+atlas_skills_page_set_mode (AtlasSkillsPage    *self,
+                            AtlasSkillChartMode mode)
+{
+  g_return_if_fail (ATLAS_IS_SKILLS_PAGE (self));
+
+  gtk_toggle_button_set_active (mode == ATLAS_SKILL_CHART_OVERLAP ? self->overlap_button
+                                : mode == ATLAS_SKILL_CHART_MATRIX ? self->matrix_button
+                                                                   : self->top_button, TRUE);
+}
+
+void
+atlas_skills_page_set_font_scale (AtlasSkillsPage *self,
+                                  double           font_scale)
+{
+  g_return_if_fail (ATLAS_IS_SKILLS_PAGE (self));
+
+  atlas_chart_view_set_font_scale (self->chart_view, font_scale);
+}

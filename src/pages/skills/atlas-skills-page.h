@@ -24,5 +24,9 @@ void             atlas_skills_page_set_gap       (AtlasSkillsPage *self,
                                                   const char      *to_role_id);
 /* The gap as shown, one line per item, then the time lines; for tests. */
 char            *atlas_skills_page_describe_gap  (AtlasSkillsPage *self);
+void             atlas_skills_page_set_mode      (AtlasSkillsPage    *self,
+                                                  AtlasSkillChartMode mode);
+void             atlas_skills_page_set_font_scale (AtlasSkillsPage   *self,
+                                                   double             font_scale);
 
 G_END_DECLS
