@@ -398,6 +398,66 @@ test_career_paths (void)
   reset_settings ();
 }
 
+/* Export Chart… opens its dialog on the chart in view; Copy Chart puts an image on the
+ * clipboard. */
+static void
+test_export_actions (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AdwMessageDialog *dialog;
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkContentFormats *formats;
+
+  adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "salaries");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL));
+  wait_for_events ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export Chart");
+  adw_message_dialog_response (dialog, "cancel");
+  wait_for_events ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL));
+  wait_for_events ();
+  formats = gdk_clipboard_get_formats (clipboard);
+  g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
+  close_window (window);
+}
+
+/* F5 enters presenter mode, Page Down steps through the deck in order, leaving restores
+ * the window. */
+static void
+test_presenter_mode (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AdwViewStack *stack = atlas_window_get_stack (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presenter", NULL));
+  wait_for_events ();
+  g_assert_true (atlas_window_get_presenting (window));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "atlas-presenter"));
+  g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "compare");
+
+  atlas_window_step_deck (window, 1);
+  g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "salaries-by-level");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "salaries");
+  atlas_window_step_deck (window, 1);
+  g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "salaries-by-country");
+  g_assert_cmpint (atlas_salary_chart_get_mode (atlas_salaries_page_get_chart (find_salaries_page (window))), ==,
+                   ATLAS_SALARY_BY_COUNTRY);
+  atlas_window_step_deck (window, -1);
+  atlas_window_step_deck (window, -1);
+  atlas_window_step_deck (window, -1);
+  g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "paths");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presenter", NULL));
+  wait_for_events ();
+  g_assert_false (atlas_window_get_presenting (window));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "atlas-presenter"));
+  close_window (window);
+  reset_settings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +484,8 @@ main (int   argc,
   g_test_add_func ("/atlas/window/skill-gap-devops-to-mlops", test_skill_gap_devops_to_mlops);
   g_test_add_func ("/atlas/window/skill-gap-my-skills", test_skill_gap_my_skills);
   g_test_add_func ("/atlas/window/career-paths", test_career_paths);
+  g_test_add_func ("/atlas/window/export-actions", test_export_actions);
+  g_test_add_func ("/atlas/window/presenter-mode", test_presenter_mode);
 
   status = g_test_run ();
   g_clear_object (&app);
