@@ -205,3 +205,16 @@ atlas_selection_remove (AtlasSelection *self,
   role_ids = g_strv_builder_end (builder);
   return atlas_selection_set_role_ids (self, (const char * const *) role_ids);
 }
+
+gboolean
+atlas_selection_fits_dataset (AtlasSelection *self,
+                              AtlasDataset   *dataset)
+{
+  g_return_val_if_fail (ATLAS_IS_SELECTION (self), FALSE);
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
+
+  for (guint i = 0; self->role_ids[i] != NULL; i++)
+    if (atlas_dataset_lookup_role (dataset, self->role_ids[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}

@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "atlas-dataset.h"
+
 G_BEGIN_DECLS
 
 #define ATLAS_SELECTION_MIN_ROLES 2
@@ -23,5 +25,9 @@ gboolean            atlas_selection_add          (AtlasSelection     *self,
                                                   const char         *role_id);
 gboolean            atlas_selection_remove       (AtlasSelection     *self,
                                                   const char         *role_id);
+/* Whether @dataset knows every selected role: not so for a moment while the window swaps
+ * datasets, when pages wait for both to agree. */
+gboolean            atlas_selection_fits_dataset (AtlasSelection     *self,
+                                                  AtlasDataset       *dataset);
 
 G_END_DECLS

@@ -312,11 +312,8 @@ rebuild (AtlasComparePage *self)
   role_ids = atlas_selection_get_role_ids (self->selection);
   if (g_strv_length ((char **) role_ids) < ATLAS_SELECTION_MIN_ROLES)
     return;
-  /* While the window swaps datasets the selection may briefly name roles of the other
-   * one; the page rebuilds once both agree. */
-  for (guint i = 0; role_ids[i] != NULL; i++)
-    if (atlas_dataset_lookup_role (self->dataset, role_ids[i]) == NULL)
-      return;
+  if (!atlas_selection_fits_dataset (self->selection, self->dataset))
+    return;
 
   g_clear_object (&self->comparison);
   self->comparison = atlas_comparison_new (self->dataset, role_ids);

@@ -303,10 +303,9 @@ reload (AtlasPathsPage *self)
 
   if (self->dataset == NULL || self->selection == NULL)
     return;
+  if (!atlas_selection_fits_dataset (self->selection, self->dataset))
+    return;
   role_ids = atlas_selection_get_role_ids (self->selection);
-  for (guint i = 0; role_ids[i] != NULL; i++)
-    if (atlas_dataset_lookup_role (self->dataset, role_ids[i]) == NULL)
-      return; /* mid-way through a dataset swap */
 
   new_dataset = atlas_path_chart_get_graph (self->chart) == NULL;
   atlas_path_chart_set_dataset (self->chart, self->dataset, role_ids);
