@@ -25,6 +25,7 @@ packages="
   dbus-daemon
   desktop-file-utils
   appstream
+  poppler-utils
 "
 
 missing=""

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include <gio/gio.h>
@@ -259,6 +260,40 @@ count_pdf_pages (const char *path)
   return pages;
 }
 
+/* Renders each page with pdftoppm, as a reader would, and checks it has ink on it. */
+static void
+assert_pages_not_blank (const char *pdf,
+                        const char *dir,
+                        guint       n_pages)
+{
+  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+  const char *argv[] = { "pdftoppm", "-r", "30", "-png", pdf, prefix, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *png = g_strdup_printf ("%s-%02u.png", prefix, page);
+      cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+      int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+      int stride = cairo_image_surface_get_stride (surface);
+      const guint8 *data = cairo_image_surface_get_data (surface);
+      guint64 dark = 0;
+
+      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+      for (int y = 0; y < height; y++)
+        for (int x = 0; x < width; x++)
+          dark += (data[y * stride + 4 * x + 1]) < 160;
+      g_assert_cmpuint (dark, >, (guint64) (width * height) / 500);
+      cairo_surface_destroy (surface);
+      g_remove (png);
+    }
+}
+
 static void
 test_export_report (void)
 {
@@ -274,6 +309,7 @@ test_export_report (void)
   assert_valid_file (path, "pdf");
   /* A cover, the comparison, 3 salary, 3 skill and 1 career chart, and the sources. */
   g_assert_cmpuint (count_pdf_pages (path), ==, 10);
+  assert_pages_not_blank (path, dir, 10);
   g_remove (path);
   g_rmdir (dir);
 }
