@@ -227,6 +227,89 @@ report_charts (AtlasDataset       *dataset,
   return charts;
 }
 
+/* The report's pages: the cover, one page per chart, the sources. */
+struct _AtlasReport
+{
+  AtlasDataset *dataset;
+  GStrv role_ids;
+  GPtrArray *charts;
+  PangoContext *context;
+};
+
+AtlasReport *
+atlas_report_new (AtlasDataset       *dataset,
+                  const char * const *role_ids)
+{
+  AtlasReport *self = g_new0 (AtlasReport, 1);
+
+  self->dataset = g_object_ref (dataset);
+  self->role_ids = g_strdupv ((char **) role_ids);
+  self->charts = report_charts (dataset, role_ids);
+  self->context = atlas_chart_create_pango_context ();
+  return self;
+}
+
+void
+atlas_report_free (AtlasReport *self)
+{
+  g_object_unref (self->dataset);
+  g_strfreev (self->role_ids);
+  g_ptr_array_unref (self->charts);
+  g_object_unref (self->context);
+  g_free (self);
+}
+
+guint
+atlas_report_get_n_pages (AtlasReport *self)
+{
+  return self->charts->len + 2;
+}
+
+void
+atlas_report_paint_page (AtlasReport *self,
+                         guint        page,
+                         cairo_t     *cr,
+                         double       width,
+                         double       height)
+{
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (width, height);
+
+  g_return_if_fail (page < atlas_report_get_n_pages (self));
+
+  canvas.palette = ATLAS_CHART_PALETTE_PRINT;
+  if (page == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *names = joined_role_names (self->dataset, (const char * const *) self->role_ids);
+      g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+      g_autofree char *roles_line = g_strdup_printf (_("Roles compared: %s"), names);
+      g_autofree char *made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
+                                               PACKAGE_VERSION, date, atlas_dataset_get_name (self->dataset));
+      const char *cover[] = { roles_line, made, NULL };
+
+      paint_text_page (cr, &canvas, self->context, _("Role comparison report"), cover);
+    }
+  else if (page <= self->charts->len)
+    atlas_chart_paint (g_ptr_array_index (self->charts, page - 1), cr, &canvas, -1);
+  else
+    {
+      GListModel *sources = atlas_dataset_get_sources (self->dataset);
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+        {
+          g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+          g_autofree char *citation = atlas_format_source_citation (source);
+          const char *url = atlas_source_get_url (source), *note = atlas_source_get_note (source);
+
+          g_ptr_array_add (lines, g_strdup_printf ("%u. %s%s%s%s%s", i + 1, citation, url != NULL ? " — " : "",
+                                                   url != NULL ? url : "", note != NULL ? "\n" : "", note != NULL ? note : ""));
+        }
+      g_ptr_array_add (lines, NULL);
+      paint_text_page (cr, &canvas, self->context, _("Sources"), (const char * const *) lines->pdata);
+    }
+}
+
 GBytes *
 atlas_report_render (AtlasDataset       *dataset,
                      const char * const *role_ids,
@@ -235,19 +318,11 @@ atlas_report_render (AtlasDataset       *dataset,
                      GError            **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GPtrArray) charts = NULL;
-  g_autoptr(GPtrArray) source_lines = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *names = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *made = NULL;
-  PangoContext *context;
+  AtlasReport *report;
   double width = paper == ATLAS_PAPER_A4 ? 595.28 : 612, height = paper == ATLAS_PAPER_A4 ? 841.89 : 792;
-  AtlasChartCanvas canvas;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  GListModel *sources;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
@@ -257,53 +332,21 @@ atlas_report_render (AtlasDataset       *dataset,
       width = height;
       height = swap;
     }
-  canvas = (AtlasChartCanvas) ATLAS_CHART_CANVAS_INIT (width, height);
-  canvas.palette = ATLAS_CHART_PALETTE_PRINT;
-  context = atlas_chart_create_pango_context ();
+  report = atlas_report_new (dataset, role_ids);
   surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
   cr = cairo_create (surface);
-
-  names = joined_role_names (dataset, role_ids);
-  date = g_date_time_format (now, "%Y-%m-%d");
-  made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
-                          PACKAGE_VERSION, date, atlas_dataset_get_name (dataset));
-  {
-    g_autofree char *roles_line = g_strdup_printf (_("Roles compared: %s"), names);
-    const char *cover[] = { roles_line, made, NULL };
-    paint_text_page (cr, &canvas, context, _("Role comparison report"), cover);
-    cairo_show_page (cr);
-  }
-
-  charts = report_charts (dataset, role_ids);
-  for (guint i = 0; i < charts->len; i++)
+  for (guint page = 0; page < atlas_report_get_n_pages (report); page++)
     {
-      atlas_chart_paint (g_ptr_array_index (charts, i), cr, &canvas, -1);
+      atlas_report_paint_page (report, page, cr, width, height);
       cairo_show_page (cr);
     }
-
-  sources = atlas_dataset_get_sources (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
-      g_autofree char *citation = atlas_format_source_citation (source);
-
-      g_ptr_array_add (source_lines, g_strdup_printf ("%u. %s%s%s%s%s", i + 1, citation,
-                                                      atlas_source_get_url (source) != NULL ? " — " : "",
-                                                      atlas_source_get_url (source) != NULL ? atlas_source_get_url (source) : "",
-                                                      atlas_source_get_note (source) != NULL ? "\n" : "",
-                                                      atlas_source_get_note (source) != NULL ? atlas_source_get_note (source) : ""));
-    }
-  g_ptr_array_add (source_lines, NULL);
-  paint_text_page (cr, &canvas, context, _("Sources"), (const char * const *) source_lines->pdata);
-  cairo_show_page (cr);
-
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  g_object_unref (context);
+  atlas_report_free (report);
 
   if (!check_status (status, error))
     return NULL;

@@ -51,6 +51,21 @@ GBytes   *atlas_report_render          (AtlasDataset       *dataset,
                                         AtlasPaper          paper,
                                         gboolean            landscape,
                                         GError            **error);
+/* The report's pages, for printing: each painted on any cairo context. */
+typedef struct _AtlasReport AtlasReport;
+
+AtlasReport *atlas_report_new         (AtlasDataset       *dataset,
+                                       const char * const *role_ids);
+void         atlas_report_free        (AtlasReport        *self);
+guint        atlas_report_get_n_pages (AtlasReport        *self);
+void         atlas_report_paint_page  (AtlasReport        *self,
+                                       guint               page,
+                                       cairo_t            *cr,
+                                       double              width,
+                                       double              height);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasReport, atlas_report_free)
+
 /* Writes @bytes to a temporary file beside @path and renames it over @path, so a failed
  * write never leaves a truncated file nor clobbers what was there. */
 gboolean  atlas_export_write_file      (const char        *path,
