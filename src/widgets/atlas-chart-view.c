@@ -21,6 +21,7 @@ struct _AtlasChartView
 
   AtlasChart *chart;
   double font_scale;
+  gboolean force_high_contrast;
 
   GskRenderNode *cached_node;
   int cached_width;
@@ -41,11 +42,11 @@ enum {
 static guint signals[N_SIGNALS];
 
 static AtlasChartPalette
-current_palette (void)
+current_palette (AtlasChartView *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
-  if (adw_style_manager_get_high_contrast (manager))
+  if (self->force_high_contrast || adw_style_manager_get_high_contrast (manager))
     return ATLAS_CHART_PALETTE_HIGH_CONTRAST;
   return adw_style_manager_get_dark (manager) ? ATLAS_CHART_PALETTE_DARK : ATLAS_CHART_PALETTE_LIGHT;
 }
@@ -59,7 +60,7 @@ atlas_chart_view_get_canvas (AtlasChartView   *self,
   canvas->width = gtk_widget_get_width (GTK_WIDGET (self));
   canvas->height = gtk_widget_get_height (GTK_WIDGET (self));
   canvas->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  canvas->palette = current_palette ();
+  canvas->palette = current_palette (self);
   canvas->font_scale = self->font_scale;
   canvas->right_to_left = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 }
@@ -478,4 +479,16 @@ atlas_chart_view_set_focus_mark (AtlasChartView *self,
   self->focus_mark = mark;
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+atlas_chart_view_set_force_high_contrast (AtlasChartView *self,
+                                          gboolean        force)
+{
+  g_return_if_fail (ATLAS_IS_CHART_VIEW (self));
+
+  if (self->force_high_contrast == !!force)
+    return;
+  self->force_high_contrast = !!force;
+  invalidate (self);
 }

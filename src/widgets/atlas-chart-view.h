@@ -17,6 +17,10 @@ void              atlas_chart_view_set_chart      (AtlasChartView *self,
 AtlasChart       *atlas_chart_view_get_chart      (AtlasChartView *self);
 void              atlas_chart_view_set_font_scale (AtlasChartView *self,
                                                    double          font_scale);
+/* Draws with the high-contrast palette whatever the desktop style (presenter mode, on
+ * request); FALSE follows the desktop again. */
+void              atlas_chart_view_set_force_high_contrast (AtlasChartView *self,
+                                                            gboolean        force);
 /* The layout on screen, or NULL before the first allocation. */
 AtlasChartLayout *atlas_chart_view_get_layout     (AtlasChartView *self);
 /* The mark that has keyboard focus, or -1; moving it is what arrow keys do. */
