@@ -23,6 +23,7 @@ typedef struct
   AtlasPaper paper;
   gboolean landscape;
   gboolean report;
+  double width;
 } ExportRequest;
 
 static void
@@ -59,7 +60,9 @@ write_export (ExportRequest *request,
                                  atlas_selection_get_role_ids (atlas_window_get_selection (request->window)),
                                  request->paper, request->landscape, &error);
   else
-    bytes = atlas_chart_render_titled (request->chart, request->format, EXPORT_WIDTH, EXPORT_HEIGHT,
+    /* A chosen width keeps the default's 16:10 shape. */
+    bytes = atlas_chart_render_titled (request->chart, request->format, request->width,
+                                       request->width * EXPORT_HEIGHT / EXPORT_WIDTH,
                                        request->scale, request->title, request->subtitle, &error);
 
   if (bytes == NULL || !atlas_export_write_file (path, bytes, &error))
@@ -124,6 +127,7 @@ on_export_chart_response (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "export") != 0 || format >= G_N_ELEMENTS (extensions))
     return;
   request->format = format <= 1 ? ATLAS_EXPORT_PNG : format == 2 ? ATLAS_EXPORT_SVG : ATLAS_EXPORT_PDF;
+  request->width = gtk_spin_button_get_value (g_object_get_data (G_OBJECT (group), "atlas-width"));
   request->scale = format == 1 ? 2.0 : 1.0;
   request->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (title_row)));
   request->subtitle = g_strdup (gtk_editable_get_text (GTK_EDITABLE (subtitle_row)));
@@ -137,6 +141,8 @@ build_export_options (void)
   GtkWidget *format_row = adw_combo_row_new ();
   GtkWidget *title_row = adw_entry_row_new ();
   GtkWidget *subtitle_row = adw_entry_row_new ();
+  GtkWidget *width_row = adw_action_row_new ();
+  GtkWidget *width_spin = gtk_spin_button_new_with_range (400, 8000, 100);
   g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
 
   for (guint i = 0; format_names[i] != NULL; i++)
@@ -146,6 +152,14 @@ build_export_options (void)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (title_row), _("Title (optional)"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (subtitle_row), _("Subtitle (optional)"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), format_row);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (width_spin), EXPORT_WIDTH);
+  gtk_widget_set_valign (width_spin, GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (width_row), _("Width in pixels"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (width_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Width in pixels"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (width_row), width_spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (width_row), width_spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), width_row);
+  g_object_set_data (G_OBJECT (group), "atlas-width", width_spin);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), title_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), subtitle_row);
   g_object_set_data (G_OBJECT (group), "atlas-format", format_row);
@@ -283,6 +297,37 @@ print_activated (GtkWidget  *widget,
     atlas_window_show_error (self, _("The Chart Could Not Be Printed"), error->message);
 }
 
+static void
+draw_report_page (GtkPrintOperation *operation,
+                  GtkPrintContext   *context,
+                  int                page_number,
+                  AtlasReport       *report)
+{
+  atlas_report_paint_page (report, page_number, gtk_print_context_get_cairo_context (context),
+                           gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+}
+
+static void
+print_report_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  AtlasReport *report = atlas_report_new (atlas_window_get_dataset (self),
+                                          atlas_selection_get_role_ids (atlas_window_get_selection (self)));
+
+  gtk_print_operation_set_n_pages (operation, atlas_report_get_n_pages (report));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* The operation keeps the report for as long as it prints. */
+  g_object_set_data_full (G_OBJECT (operation), "atlas-report", report, (GDestroyNotify) atlas_report_free);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_report_page), report);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    atlas_window_show_error (self, _("The Report Could Not Be Printed"), error->message);
+}
+
 void
 atlas_window_class_add_export_actions (GtkWidgetClass *widget_class)
 {
@@ -290,9 +335,11 @@ atlas_window_class_add_export_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-chart", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.copy-chart", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.print-report", NULL);
 }

@@ -11,7 +11,9 @@
 #include "atlas-salaries-page.h"
 #include "atlas-skills-page.h"
 #include "atlas-paths-page.h"
+#include "atlas-chart-view.h"
 #include "atlas-compare-chart.h"
+#include "atlas-deck-dialog.h"
 #include "atlas-window-private.h"
 
 /* Roles compared when nothing else is remembered, as the product brief asks. */
@@ -41,6 +43,7 @@ struct _AtlasWindow
 
   /* presenter mode */
   gboolean presenting;
+  gboolean presenting_high_contrast;
   guint deck_index;
   GStrv deck;
   GtkCssProvider *presenter_css;
@@ -334,6 +337,18 @@ is_deck_view (const char *view)
 }
 
 static void
+apply_presenter_contrast (AtlasWindow *self)
+{
+  GtkWidget *views[] = {
+    atlas_salaries_page_get_view (self->salaries_page), atlas_skills_page_get_view (self->skills_page),
+    atlas_paths_page_get_view (self->paths_page),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    atlas_chart_view_set_force_high_contrast (ATLAS_CHART_VIEW (views[i]), self->presenting && self->presenting_high_contrast);
+}
+
+static void
 apply_presenter_scale (AtlasWindow *self)
 {
   double scale = self->presenting ? g_settings_get_double (self->settings, "presenter-font-scale") : 1.0;
@@ -372,7 +387,7 @@ set_presenting (AtlasWindow *self,
     {
       g_auto(GStrv) deck = g_settings_get_strv (self->settings, "presenter-deck");
       g_autoptr(GStrvBuilder) valid = g_strv_builder_new ();
-      AdwToast *hint = adw_toast_new (_("Page Down or Space: next · Page Up: back · Ctrl+plus or minus: type size · Esc: leave"));
+      AdwToast *hint = adw_toast_new (_("Page Down or Space: next · Page Up: back · Ctrl+plus or minus: type size · H: high contrast · Esc: leave"));
 
       for (guint i = 0; deck[i] != NULL; i++)
         if (is_deck_view (deck[i]))
@@ -393,6 +408,17 @@ set_presenting (AtlasWindow *self,
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
   apply_presenter_scale (self);
+  apply_presenter_contrast (self);
+}
+
+static void
+edit_deck_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  atlas_deck_dialog_present (GTK_WINDOW (self), self->settings);
 }
 
 static void
@@ -442,6 +468,12 @@ on_presenter_key (GtkEventControllerKey *controller,
       return TRUE;
     case GDK_KEY_Escape:
       set_presenting (self, FALSE);
+      return TRUE;
+    case GDK_KEY_h:
+    case GDK_KEY_H:
+      /* High contrast on request, for washed-out projectors. */
+      self->presenting_high_contrast = !self->presenting_high_contrast;
+      apply_presenter_contrast (self);
       return TRUE;
     default:
       return FALSE;
@@ -542,6 +574,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-comparison", "s", copy_comparison_activated);
 
   gtk_widget_class_install_action (widget_class, "win.presenter", NULL, presenter_activated);
+  gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "win.edit-deck", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presenter", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.choose-roles", NULL);

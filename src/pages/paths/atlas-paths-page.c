@@ -425,3 +425,11 @@ atlas_paths_page_get_chart (AtlasPathsPage *self)
 
   return self->chart;
 }
+
+GtkWidget *
+atlas_paths_page_get_view (AtlasPathsPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PATHS_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->chart_view);
+}

@@ -31,4 +31,6 @@ double          atlas_paths_page_get_zoom      (AtlasPathsPage *self);
 void            atlas_paths_page_set_zoom      (AtlasPathsPage *self,
                                                 double          zoom);
 
+GtkWidget      *atlas_paths_page_get_view (AtlasPathsPage *self);
+
 G_END_DECLS

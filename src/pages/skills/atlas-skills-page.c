@@ -618,3 +618,11 @@ atlas_skills_page_set_font_scale (AtlasSkillsPage *self,
 
   atlas_chart_view_set_font_scale (self->chart_view, font_scale);
 }
+
+GtkWidget *
+atlas_skills_page_get_view (AtlasSkillsPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILLS_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->chart_view);
+}

@@ -29,4 +29,6 @@ void             atlas_skills_page_set_mode      (AtlasSkillsPage    *self,
 void             atlas_skills_page_set_font_scale (AtlasSkillsPage   *self,
                                                    double             font_scale);
 
+GtkWidget      *atlas_skills_page_get_view (AtlasSkillsPage *self);
+
 G_END_DECLS
