@@ -15,6 +15,7 @@
 #include "atlas-salaries-page.h"
 #include "atlas-skills-page.h"
 #include "atlas-paths-page.h"
+#include "atlas-deck-dialog.h"
 #include "atlas-window.h"
 
 /* Widget tests: the real window under Xvfb, with GSettings in memory. */
@@ -458,6 +459,37 @@ test_presenter_mode (void)
   reset_settings ();
 }
 
+/* The trainer's deck: ticked views in the chosen order, remembered, and used by presenter
+ * mode. */
+static void
+test_presenter_deck (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  const char *custom[] = { "paths", "skills-overlap", NULL };
+  AtlasWindow *window;
+  GtkWidget *dialog;
+  g_auto(GStrv) deck = NULL;
+
+  g_settings_set_strv (settings, "presenter-deck", custom);
+  window = open_window (NULL);
+  dialog = atlas_deck_dialog_present (GTK_WINDOW (window), settings);
+  deck = atlas_deck_dialog_get_deck (dialog);
+  g_assert_cmpstrv (deck, custom);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  wait_for_events ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presenter", NULL));
+  g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "paths");
+  atlas_window_step_deck (window, 1);
+  g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "skills-overlap");
+  atlas_window_step_deck (window, 1);
+  g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "paths");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presenter", NULL));
+  close_window (window);
+  g_settings_reset (settings, "presenter-deck");
+  reset_settings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/career-paths", test_career_paths);
   g_test_add_func ("/atlas/window/export-actions", test_export_actions);
   g_test_add_func ("/atlas/window/presenter-mode", test_presenter_mode);
+  g_test_add_func ("/atlas/window/presenter-deck", test_presenter_deck);
 
   status = g_test_run ();
   g_clear_object (&app);
