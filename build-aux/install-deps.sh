@@ -26,6 +26,7 @@ packages="
   desktop-file-utils
   appstream
   poppler-utils
+  flatpak-builder
 "
 
 missing=""
