@@ -109,6 +109,21 @@ atlas_chart_get_natural_height (AtlasChart             *self,
   return ATLAS_CHART_GET_CLASS (self)->get_natural_height (self, canvas);
 }
 
+GStrv
+atlas_chart_copy_role_ids (const char * const *role_ids)
+{
+  GStrv copy;
+  guint n;
+
+  if (role_ids == NULL)
+    return NULL;
+  n = MIN (g_strv_length ((char **) role_ids), ATLAS_CHART_MAX_SERIES);
+  copy = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_strdup (role_ids[i]);
+  return copy;
+}
+
 void
 atlas_chart_changed (AtlasChart *self)
 {

@@ -40,6 +40,9 @@ void              atlas_chart_paint      (AtlasChart             *self,
 /* The height the chart asks for at @canvas's width and font scale; 0 when any will do. */
 double            atlas_chart_get_natural_height (AtlasChart             *self,
                                                   const AtlasChartCanvas *canvas);
+/* For subclasses: a copy of @role_ids, at most ATLAS_CHART_MAX_SERIES of them (the roles
+ * a palette can tell apart), or NULL for NULL. */
+GStrv             atlas_chart_copy_role_ids (const char * const *role_ids);
 /* For subclasses: the data or options changed; drops the layout and emits ::changed. */
 void              atlas_chart_changed    (AtlasChart             *self);
 

@@ -935,7 +935,7 @@ atlas_path_chart_set_dataset (AtlasPathChart     *self,
       g_clear_pointer (&self->selected, g_free);
     }
   g_clear_pointer (&self->role_ids, g_strfreev);
-  self->role_ids = g_strdupv ((char **) role_ids);
+  self->role_ids = atlas_chart_copy_role_ids (role_ids);
   atlas_chart_changed (ATLAS_CHART (self));
 }
 

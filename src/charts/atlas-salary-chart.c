@@ -1150,13 +1150,7 @@ atlas_salary_chart_set_dataset (AtlasSalaryChart   *self,
   g_set_object (&self->dataset, dataset);
   g_hash_table_remove_all (self->by_role);
   g_clear_pointer (&self->role_ids, g_strfreev);
-  if (role_ids != NULL)
-    {
-      guint n = MIN (g_strv_length ((char **) role_ids), ATLAS_CHART_MAX_SERIES);
-      self->role_ids = g_new0 (char *, n + 1);
-      for (guint i = 0; i < n; i++)
-        self->role_ids[i] = g_strdup (role_ids[i]);
-    }
+  self->role_ids = atlas_chart_copy_role_ids (role_ids);
   g_ptr_array_set_size (self->shown, 0);
   atlas_chart_changed (ATLAS_CHART (self));
 }

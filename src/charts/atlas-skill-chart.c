@@ -1121,13 +1121,7 @@ atlas_skill_chart_set_dataset (AtlasSkillChart    *self,
   g_set_object (&self->dataset, dataset);
   clear_levels (self);
   g_clear_pointer (&self->role_ids, g_strfreev);
-  if (role_ids != NULL)
-    {
-      guint n = MIN (g_strv_length ((char **) role_ids), ATLAS_CHART_MAX_SERIES);
-      self->role_ids = g_new0 (char *, n + 1);
-      for (guint i = 0; i < n; i++)
-        self->role_ids[i] = g_strdup (role_ids[i]);
-    }
+  self->role_ids = atlas_chart_copy_role_ids (role_ids);
   atlas_chart_changed (ATLAS_CHART (self));
 }
 
