@@ -109,6 +109,22 @@ choose_file (ExportRequest *request,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Both export dialogs: their options, Cancel and a suggested Export…; @on_response owns
+ * @request from then on. */
+static void
+present_options_dialog (GtkWidget     *dialog,
+                        GtkWidget     *options,
+                        GCallback      on_response,
+                        ExportRequest *request)
+{
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), options);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  g_signal_connect (dialog, "response", on_response, request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const char * const format_names[] = { N_("PNG image"), N_("PNG image at twice the size"), N_("SVG drawing"), N_("PDF document"), NULL };
 
 static void
@@ -180,12 +196,7 @@ export_chart_activated (GtkWidget  *widget,
 
   request->window = g_object_ref (self);
   request->chart = atlas_window_dup_current_chart (self);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), build_export_options ());
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_chart_response), request);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_options_dialog (dialog, build_export_options (), G_CALLBACK (on_export_chart_response), request);
 }
 
 static void
@@ -232,12 +243,7 @@ export_report_activated (GtkWidget  *widget,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), orientation_row);
   g_object_set_data (G_OBJECT (group), "atlas-paper", paper_row);
   g_object_set_data (G_OBJECT (group), "atlas-orientation", orientation_row);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_report_response), request);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_options_dialog (dialog, group, G_CALLBACK (on_export_report_response), request);
 }
 
 static void
