@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -425,8 +426,8 @@ read_integer (Loader     *loader,
 
       if (value < min || value > max)
         {
-          problem (loader, _("%" G_GINT64_FORMAT " is out of range; expected %" G_GINT64_FORMAT
-                             " to %" G_GINT64_FORMAT), value, min, max);
+          problem (loader, _("%" PRId64 " is out of range; expected %" PRId64
+                             " to %" PRId64), value, min, max);
           ok = FALSE;
         }
       else
@@ -459,13 +460,13 @@ read_amount (Loader     *loader,
     }
   else if (json_node_get_int (node) <= 0)
     {
-      problem (loader, _("%" G_GINT64_FORMAT " is not a valid amount; amounts must be above zero"),
+      problem (loader, _("%" PRId64 " is not a valid amount; amounts must be above zero"),
                json_node_get_int (node));
       ok = FALSE;
     }
   else if (json_node_get_int (node) > MAX_PLAUSIBLE_AMOUNT)
     {
-      problem (loader, _("%" G_GINT64_FORMAT " is not a plausible yearly amount; the limit is "
+      problem (loader, _("%" PRId64 " is not a plausible yearly amount; the limit is "
                          "10000000"), json_node_get_int (node));
       ok = FALSE;
     }
@@ -986,7 +987,7 @@ check_salary_amounts (Loader        *loader,
     }
   if (low >= 0 && high >= 0 && low > high)
     {
-      problem (loader, _("low (%" G_GINT64_FORMAT ") is above high (%" G_GINT64_FORMAT ")"),
+      problem (loader, _("low (%" PRId64 ") is above high (%" PRId64 ")"),
                low, high);
       return FALSE;
     }
@@ -1274,7 +1275,7 @@ parse_transition (Loader     *loader,
           ok &= read_integer (loader, range, "max", REQUIRED, 1, MAX_MONTHS, &max_months);
           if (min_months > 0 && max_months > 0 && min_months > max_months)
             {
-              problem (loader, _("min (%" G_GINT64_FORMAT ") is above max (%" G_GINT64_FORMAT ")"),
+              problem (loader, _("min (%" PRId64 ") is above max (%" PRId64 ")"),
                        min_months, max_months);
               ok = FALSE;
             }
@@ -1470,7 +1471,7 @@ check_encoding (const char *data,
                  name, line, column);
   else
     g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
-                 _("%s: $: not valid UTF-8 at line %u, column %u (byte %" G_GSIZE_FORMAT "); "
+                 _("%s: $: not valid UTF-8 at line %u, column %u (byte %zu); "
                    "save the file as UTF-8"),
                  name, line, column, (gsize) (end - data));
   return FALSE;
@@ -1581,7 +1582,7 @@ check_format (Loader     *loader,
   if (json_node_get_int (version) != ATLAS_DATASET_VERSION)
     {
       g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_FORMAT,
-                   _("%s: $.version: version %" G_GINT64_FORMAT " is not supported; this Role "
+                   _("%s: $.version: version %" PRId64 " is not supported; this Role "
                      "Atlas reads version %d"), loader->name, json_node_get_int (version),
                    ATLAS_DATASET_VERSION);
       return FALSE;
@@ -1655,7 +1656,7 @@ atlas_dataset_load (GBytes     *bytes,
   if (length > ATLAS_DATASET_MAX_BYTES)
     {
       g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
-                   _("%s: $: the file is %" G_GSIZE_FORMAT " bytes; a dataset may be at most 64 MiB"),
+                   _("%s: $: the file is %zu bytes; a dataset may be at most 64 MiB"),
                    name, length);
       return NULL;
     }

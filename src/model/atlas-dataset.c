@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "atlas-model"
 
 #include "config.h"
+#include <inttypes.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -193,7 +194,7 @@ atlas_dataset_new_from_file (GFile        *file,
   if (g_file_info_get_size (info) > ATLAS_DATASET_MAX_BYTES)
     {
       g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
-                   _("%s: $: the file is %" G_GOFFSET_FORMAT " bytes; a dataset may be at most 64 MiB"),
+                   _("%s: $: the file is %" PRId64 " bytes; a dataset may be at most 64 MiB"),
                    name, g_file_info_get_size (info));
       return NULL;
     }
