@@ -26,6 +26,7 @@ packages="
   desktop-file-utils
   appstream
   poppler-utils
+  iso-codes
   flatpak-builder
 "
 

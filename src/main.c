@@ -17,7 +17,10 @@ main (int   argc,
 
   /* The command line runs before GTK would set the locale, and its messages are translated. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* `meson devenv` and the tests point this at the catalogues in the build tree, so the
+   * uninstalled app speaks the user's language too. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("ROLE_ATLAS_LOCALEDIR") != NULL
+                                   ? g_getenv ("ROLE_ATLAS_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

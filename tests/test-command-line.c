@@ -32,11 +32,14 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* @language: (nullable): the LANGUAGE the program runs in, or NULL for the tests' own */
 static void
-run_role_atlas (Run                *run,
-                const char * const *args)
+run_role_atlas_in (Run                *run,
+                   const char         *language,
+                   const char * const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   const char *program = g_getenv ("ROLE_ATLAS");
@@ -47,13 +50,22 @@ run_role_atlas (Run                *run,
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_role_atlas (Run                *run,
+                const char * const *args)
+{
+  run_role_atlas_in (run, NULL, args);
 }
 
 static char *
@@ -127,6 +139,49 @@ test_validate_bad (void)
   run_role_atlas (&run, args);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, expected);
+}
+
+/* A German user gets German messages, from the catalogue and from the dataset. */
+static void
+test_german (void)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "several-problems.json", NULL);
+  g_autofree char *expected = g_strdup_printf (
+    "%s: $.roles[0].name: Zeichenkette erwartet, eine ganze Zahl gefunden\n"
+    "%s: $.salaries[0].currency: „EURO“ ist kein Währungscode nach ISO 4217 (wie USD oder EUR)\n",
+    bad, bad);
+  const char *validate[] = { "--validate", bad, NULL };
+  const char *list[] = { "--list=roles", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) roles = { 0 };
+
+  run_role_atlas_in (&run, "de", validate);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, expected);
+
+  run_role_atlas_in (&roles, "de", list);
+  g_assert_cmpint (roles.status, ==, 0);
+  g_assert_true (g_str_has_prefix (roles.out, "id,name\r\n"
+                                              "ml-infrastructure-engineer,ML-Infrastruktur-Engineer\r\n"
+                                              "mlops-engineer,MLOps-Engineer\r\n"));
+}
+
+/* Spanish help text, and the English fallback for a language the app does not have. */
+static void
+test_spanish_and_fallback (void)
+{
+  const char *help[] = { "--help", NULL };
+  g_auto(Run) spanish = { 0 };
+  g_auto(Run) french = { 0 };
+
+  run_role_atlas_in (&spanish, "es", help);
+  g_assert_cmpint (spanish.status, ==, 0);
+  g_assert_nonnull (strstr (spanish.out, "Mostrar la versión y salir"));
+  g_assert_nonnull (strstr (spanish.out, "Usar ARCHIVO en lugar del conjunto de datos incluido"));
+
+  run_role_atlas_in (&french, "fr", help);
+  g_assert_cmpint (french.status, ==, 0);
+  g_assert_nonnull (strstr (french.out, "Print the version and exit"));
 }
 
 static void
@@ -410,6 +465,8 @@ main (int   argc,
   g_test_add_func ("/atlas/command-line/validate/bundled", test_validate_bundled);
   g_test_add_func ("/atlas/command-line/validate/bad", test_validate_bad);
   g_test_add_func ("/atlas/command-line/version", test_version);
+  g_test_add_func ("/atlas/command-line/translations/german", test_german);
+  g_test_add_func ("/atlas/command-line/translations/spanish-and-fallback", test_spanish_and_fallback);
   g_test_add_func ("/atlas/command-line/export/every-chart", test_export_every_chart);
   g_test_add_func ("/atlas/command-line/export/report", test_export_report);
   g_test_add_func ("/atlas/command-line/export/bad-arguments", test_export_bad_arguments);

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "atlas-dataset.h"
+#include "atlas-career-graph.h"
+#include "atlas-format.h"
 #include "atlas-queries.h"
 
 static AtlasDataset *
@@ -372,6 +374,108 @@ add_bad_input_tests (void)
   return names;
 }
 
+static const char translated_dataset[] =
+  "{\"format\": \"role-atlas-dataset\", \"version\": 1,"
+  " \"sources\": [{\"id\": \"doc\", \"title\": \"Doc\", \"kind\": \"article\"},"
+  "   {\"id\": \"month\", \"title\": \"Month\", \"date\": \"2026-05\", \"kind\": \"article\"},"
+  "   {\"id\": \"day\", \"title\": \"Day\", \"date\": \"2026-03-10\", \"kind\": \"article\"}],"
+  " \"skills\": [{\"id\": \"monitoring\", \"name\": \"Monitoring\", \"category\": \"ops\","
+  "   \"name-translations\": {\"de\": \"Überwachung\", \"pt_BR\": \"Monitoramento\"}}],"
+  " \"roles\": [{\"id\": \"mlops-engineer\", \"name\": \"MLOps Engineer\", \"family\": \"mlops\","
+  "   \"name-translations\": {\"es\": \"Ingeniero de MLOps\"},"
+  "   \"summary\": {\"text\": \"Runs models.\", \"source\": \"doc\","
+  "     \"translations\": {\"de\": \"Betreibt Modelle.\"}},"
+  "   \"guidance\": {\"responsibility\": [{\"text\": \"Deploys\", \"source\": \"doc\","
+  "     \"translations\": {\"de\": \"Liefert aus\"}}]}}]}";
+
+static AtlasDataset *
+load_translated_in (const char *language)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (translated_dataset, strlen (translated_dataset));
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset;
+
+  /* GLib reads LANGUAGE again whenever it changes, as gettext does. */
+  g_setenv ("LANGUAGE", language, TRUE);
+  dataset = atlas_dataset_new_from_bytes (bytes, "translated.json", &error);
+  g_unsetenv ("LANGUAGE");
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static const char *
+first_statement_text (AtlasDataset *dataset)
+{
+  g_autoptr(AtlasStatement) statement = g_list_model_get_item (atlas_dataset_get_statements (dataset), 0);
+  return atlas_statement_get_text (statement);
+}
+
+/* Each text takes the user's first language that has it, field by field, else English. */
+static void
+test_dataset_translations (void)
+{
+  g_autoptr(AtlasDataset) german = load_translated_in ("de");
+  g_autoptr(AtlasDataset) spanish = load_translated_in ("es:de");
+  g_autoptr(AtlasDataset) brazilian = load_translated_in ("pt_BR");
+  g_autoptr(AtlasDataset) french = load_translated_in ("fr");
+  AtlasRole *role;
+
+  role = atlas_dataset_lookup_role (german, "mlops-engineer");
+  g_assert_cmpstr (atlas_role_get_name (role), ==, "MLOps Engineer");
+  g_assert_cmpstr (atlas_role_get_summary (role), ==, "Betreibt Modelle.");
+  g_assert_cmpstr (atlas_skill_get_name (atlas_dataset_lookup_skill (german, "monitoring")), ==, "Überwachung");
+  g_assert_cmpstr (first_statement_text (german), ==, "Liefert aus");
+
+  /* Spanish first, German second: the name is Spanish, the rest falls to German. */
+  role = atlas_dataset_lookup_role (spanish, "mlops-engineer");
+  g_assert_cmpstr (atlas_role_get_name (role), ==, "Ingeniero de MLOps");
+  g_assert_cmpstr (atlas_role_get_summary (role), ==, "Betreibt Modelle.");
+
+  g_assert_cmpstr (atlas_skill_get_name (atlas_dataset_lookup_skill (brazilian, "monitoring")), ==, "Monitoramento");
+
+  role = atlas_dataset_lookup_role (french, "mlops-engineer");
+  g_assert_cmpstr (atlas_role_get_name (role), ==, "MLOps Engineer");
+  g_assert_cmpstr (atlas_role_get_summary (role), ==, "Runs models.");
+  g_assert_cmpstr (first_statement_text (french), ==, "Deploys");
+}
+
+/* Translated role names must not split a title in two: transitions attach to the path step
+ * that names the role by id, not by its (translated) name. */
+static void
+test_career_graph_in_german (void)
+{
+  g_autoptr(AtlasDataset) english = load_bundled ();
+  g_autoptr(AtlasDataset) german = NULL;
+  g_autoptr(AtlasCareerGraph) english_graph = atlas_career_graph_new (english);
+  g_autoptr(AtlasCareerGraph) german_graph = NULL;
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  german = load_bundled ();
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpstr (atlas_role_get_name (atlas_dataset_lookup_role (german, "mlops-engineer")), ==,
+                   "MLOps-Engineer");
+  german_graph = atlas_career_graph_new (german);
+  g_assert_cmpuint (atlas_career_graph_get_n_nodes (german_graph), ==,
+                    atlas_career_graph_get_n_nodes (english_graph));
+  g_assert_cmpuint (atlas_career_graph_get_n_edges (german_graph), ==,
+                    atlas_career_graph_get_n_edges (english_graph));
+}
+
+/* In English (and in the C locale the tests run in) dates keep the dataset's ISO form. */
+static void
+test_source_dates (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_translated_in ("en");
+  const char *ids[] = { "doc", "month", "day" };
+  const char *expected[] = { "undated", "2026-05", "2026-03-10" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *date = atlas_format_source_date (atlas_dataset_lookup_source (dataset, ids[i]));
+      g_assert_cmpstr (date, ==, expected[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +492,9 @@ main (int   argc,
   g_test_add_func ("/atlas/model/load/missing-file", test_load_missing_file);
   g_test_add_func ("/atlas/model/load/folder", test_load_folder);
   g_test_add_func ("/atlas/model/load/too-large", test_load_too_large);
+  g_test_add_func ("/atlas/model/load/translations", test_dataset_translations);
+  g_test_add_func ("/atlas/model/format/source-dates", test_source_dates);
+  g_test_add_func ("/atlas/model/career-graph/german", test_career_graph_in_german);
   g_test_add_func ("/atlas/model/bundled/salaries", test_bundled_salaries);
   g_test_add_func ("/atlas/model/bundled/skill-table", test_bundled_skill_table);
   g_test_add_func ("/atlas/model/bundled/top-skills", test_bundled_top_skills);

@@ -65,11 +65,15 @@ static char *
 describe_source_for_credits (AtlasSource *source)
 {
   g_autofree char *citation = atlas_format_source_citation (source);
+  const char *licence = atlas_source_get_licence (source);
+  g_autofree char *credit = licence != NULL
+                            ? g_strdup_printf (_("%s (licence: %s)"), citation, licence)
+                            : g_steal_pointer (&citation);
 
   /* AdwAboutWindow turns "Name https://…" into a link. */
   if (atlas_source_get_url (source) != NULL)
-    return g_strdup_printf ("%s %s", citation, atlas_source_get_url (source));
-  return g_steal_pointer (&citation);
+    return g_strdup_printf ("%s %s", credit, atlas_source_get_url (source));
+  return g_steal_pointer (&credit);
 }
 
 static void

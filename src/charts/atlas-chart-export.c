@@ -281,7 +281,7 @@ atlas_report_paint_page (AtlasReport *self,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *names = joined_role_names (self->dataset, (const char * const *) self->role_ids);
-      g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+      g_autofree char *date = g_date_time_format (now, C_("date", "%Y-%m-%d"));
       g_autofree char *roles_line = g_strdup_printf (_("Roles compared: %s"), names);
       g_autofree char *made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
                                                PACKAGE_VERSION, date, atlas_dataset_get_name (self->dataset));

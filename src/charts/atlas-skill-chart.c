@@ -322,8 +322,11 @@ describe_sources (AtlasSkillChart *self)
             continue;
           g_ptr_array_add (seen, (char *) id);
           source = atlas_dataset_lookup_source (self->dataset, id);
-          g_string_append_printf (text, "%s%s, %s", seen->len > 1 ? " · " : "", atlas_format_source_short (source),
-                                  atlas_source_get_date (source) != NULL ? atlas_source_get_date (source) : _("undated"));
+          {
+            g_autofree char *date = atlas_format_source_date (source);
+            g_string_append_printf (text, "%s%s, %s", seen->len > 1 ? " · " : "",
+                                    atlas_format_source_short (source), date);
+          }
         }
     }
   if (seen->len == 0)

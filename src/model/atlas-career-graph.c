@@ -29,6 +29,10 @@ struct _AtlasCareerGraph
   GArray *nodes;
   GArray *edges;
   GHashTable *node_index; /* title -> node index + 1 */
+  /* role id -> node index + 1 of the step that names the role itself (no level), where
+   * transitions attach; by id, because the role's name may be translated and the step's
+   * title, the source's own words, is not. */
+  GHashTable *role_node;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasCareerGraph, atlas_career_graph, G_TYPE_OBJECT)
@@ -55,6 +59,7 @@ atlas_career_graph_finalize (GObject *object)
   AtlasCareerGraph *self = (AtlasCareerGraph *) object;
 
   g_clear_pointer (&self->node_index, g_hash_table_unref);
+  g_clear_pointer (&self->role_node, g_hash_table_unref);
   g_clear_pointer (&self->edges, g_array_unref);
   g_clear_pointer (&self->nodes, g_array_unref);
 
@@ -75,6 +80,7 @@ atlas_career_graph_init (AtlasCareerGraph *self)
   self->edges = g_array_new (FALSE, TRUE, sizeof (Edge));
   g_array_set_clear_func (self->edges, clear_edge);
   self->node_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->role_node = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void
@@ -191,11 +197,33 @@ add_paths (AtlasCareerGraph *self,
               position = atlas_path_step_get_position (step);
             }
           {
-            guint node = ensure_node (self, atlas_path_step_get_title (step), atlas_path_step_get_role_id (step), source);
+            const char *role_id = atlas_path_step_get_role_id (step);
+            guint node = ensure_node (self, atlas_path_step_get_title (step), role_id, source);
+
+            if (role_id != NULL && atlas_path_step_get_level (step) == ATLAS_LEVEL_ALL &&
+                !g_hash_table_contains (self->role_node, role_id))
+              g_hash_table_insert (self->role_node, g_strdup (role_id), GUINT_TO_POINTER (node + 1));
             g_array_append_val (current, node);
           }
         }
     }
+}
+
+static guint
+ensure_role_node (AtlasCareerGraph *self,
+                  AtlasRole        *role,
+                  const char       *source_id)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->role_node, atlas_role_get_id (role)));
+
+  if (index > 0)
+    {
+      add_source (g_array_index (self->nodes, Node, index - 1).sources, source_id);
+      return index - 1;
+    }
+  index = ensure_node (self, atlas_role_get_name (role), atlas_role_get_id (role), source_id);
+  g_hash_table_insert (self->role_node, g_strdup (atlas_role_get_id (role)), GUINT_TO_POINTER (index + 1));
+  return index;
 }
 
 static void
@@ -210,8 +238,8 @@ add_transitions (AtlasCareerGraph *self,
       AtlasRole *from = atlas_dataset_lookup_role (dataset, atlas_transition_get_from_id (transition));
       AtlasRole *to = atlas_dataset_lookup_role (dataset, atlas_transition_get_to_id (transition));
       const char *source = atlas_transition_get_source_id (transition);
-      guint a = ensure_node (self, atlas_role_get_name (from), atlas_role_get_id (from), source);
-      guint b = ensure_node (self, atlas_role_get_name (to), atlas_role_get_id (to), source);
+      guint a = ensure_role_node (self, from, source);
+      guint b = ensure_role_node (self, to, source);
 
       add_edge (self, a, b, TRUE, atlas_transition_get_min_months (transition),
                 atlas_transition_get_max_months (transition), source);

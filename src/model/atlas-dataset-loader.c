@@ -41,6 +41,9 @@ typedef struct
   AtlasDataset *dataset;
   /* "kind:id" -> JSON path of its first definition, to name both places of a duplicate */
   GHashTable *first_seen;
+  /* The user's languages, most preferred first (g_get_language_names()); dataset text
+   * translated into one of them replaces the English. */
+  const char * const *languages;
 } Loader;
 
 static const char * const known_topics[] = {
@@ -273,6 +276,83 @@ read_string (Loader      *loader,
     }
   else
     *out = json_node_get_string (node);
+  path_pop (loader, saved);
+  return ok;
+}
+
+/* "de", "es" or "pt_BR": the names gettext and g_get_language_names() use, so that a
+ * translation the user's locale asks for is found by plain comparison. */
+static gboolean
+is_language_tag (const char *tag)
+{
+  gsize language = 0;
+
+  while (g_ascii_islower (tag[language]))
+    language++;
+  if (language < 2 || language > 3)
+    return FALSE;
+  if (tag[language] == '\0')
+    return TRUE;
+  return tag[language] == '_' && g_ascii_isupper (tag[language + 1]) &&
+         g_ascii_isupper (tag[language + 2]) && tag[language + 3] == '\0';
+}
+
+/* Optional translations of one text: {"de": "…", "es": "…"}. All are checked; the one in the
+ * user's most preferred language replaces *text, which stays English when none matches. */
+static gboolean
+read_translations (Loader      *loader,
+                   JsonObject  *object,
+                   const char  *key,
+                   const char **text)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  JsonObject *translations;
+  gsize saved;
+  gboolean ok = TRUE;
+
+  if (node == NULL)
+    return TRUE;
+
+  saved = path_push_member (loader, key);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (loader, _("expected an object of translations by language, found %s"),
+               describe_node (node));
+      path_pop (loader, saved);
+      return FALSE;
+    }
+  translations = json_node_get_object (node);
+
+  {
+    g_autoptr(GList) tags = json_object_get_members (translations);
+
+    for (GList *l = tags; l != NULL; l = l->next)
+      {
+        const char *tag = l->data, *translation;
+
+        if (!is_language_tag (tag))
+          {
+            gsize inner = path_push_member (loader, tag);
+            problem (loader, _("“%s” is not a language code; use one such as de, es or pt_BR"),
+                     tag);
+            path_pop (loader, inner);
+            ok = FALSE;
+          }
+        else
+          ok &= read_string (loader, translations, tag, REQUIRED, &translation);
+      }
+  }
+
+  for (guint i = 0; ok && text != NULL && loader->languages[i] != NULL; i++)
+    {
+      JsonNode *translation = json_object_get_member (translations, loader->languages[i]);
+
+      if (translation != NULL)
+        {
+          *text = json_node_get_string (translation);
+          break;
+        }
+    }
   path_pop (loader, saved);
   return ok;
 }
@@ -700,13 +780,14 @@ parse_skill (Loader     *loader,
              JsonObject *object,
              guint       index)
 {
-  static const char * const members[] = { "id", "name", "category", NULL };
+  static const char * const members[] = { "id", "name", "name-translations", "category", NULL };
   const char *id, *name, *category;
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
   ok &= read_id (loader, object, "id", REQUIRED, &id);
   ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= read_translations (loader, object, "name-translations", &name);
   ok &= read_id (loader, object, "category", REQUIRED, &category);
   if (id != NULL)
     {
@@ -731,12 +812,15 @@ parse_statement (Loader     *loader,
                  const char *role_id,
                  const char *topic)
 {
-  static const char * const members[] = { "text", "source", "cites", "role", "topic", NULL };
+  static const char * const members[] = {
+    "text", "translations", "source", "cites", "role", "topic", NULL
+  };
   const char *text, *source, *cites, *fact_role = NULL, *fact_topic = NULL;
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
   ok &= read_string (loader, object, "text", REQUIRED, &text);
+  ok &= read_translations (loader, object, "translations", &text);
   ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
   ok &= read_string (loader, object, "cites", OPTIONAL, &cites);
 
@@ -833,7 +917,7 @@ parse_role (Loader     *loader,
             guint       index)
 {
   static const char * const members[] = {
-    "id", "name", "family", "core", "summary", "guidance", NULL
+    "id", "name", "name-translations", "family", "core", "summary", "guidance", NULL
   };
   const char *id, *name, *family, *summary_text = NULL, *summary_source = NULL;
   gboolean core, ok = TRUE;
@@ -842,6 +926,7 @@ parse_role (Loader     *loader,
   ok &= check_members (loader, object, members);
   ok &= read_id (loader, object, "id", REQUIRED, &id);
   ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= read_translations (loader, object, "name-translations", &name);
   ok &= read_id (loader, object, "family", REQUIRED, &family);
   ok &= read_boolean (loader, object, "core", &core);
 
@@ -853,9 +938,12 @@ parse_role (Loader     *loader,
 
       if (summary_object != NULL)
         {
-          static const char * const summary_members[] = { "text", "source", NULL };
+          static const char * const summary_members[] = {
+            "text", "translations", "source", NULL
+          };
           ok &= check_members (loader, summary_object, summary_members);
           ok &= read_string (loader, summary_object, "text", REQUIRED, &summary_text);
+          ok &= read_translations (loader, summary_object, "translations", &summary_text);
           ok &= read_reference (loader, summary_object, "source", REQUIRED, REF_SOURCE,
                                 &summary_source);
         }
@@ -1682,7 +1770,7 @@ atlas_dataset_load (GBytes     *bytes,
   path = g_string_new ("$");
   loader = (Loader) {
     .name = name, .path = path, .problems = problems, .dataset = dataset,
-    .first_seen = first_seen,
+    .first_seen = first_seen, .languages = g_get_language_names (),
   };
 
   if (!check_format (&loader, json_parser_get_root (parser), error))

@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "atlas-model"
 
 #include "config.h"
+#include <stdio.h>
 
 #include <langinfo.h>
 #include <string.h>
@@ -98,6 +99,31 @@ atlas_format_source_short (AtlasSource *source)
 }
 
 char *
+atlas_format_source_date (AtlasSource *source)
+{
+  const char *date;
+  int year = 0, month = 0, day = 0;
+  g_autoptr(GDateTime) moment = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_SOURCE (source), NULL);
+
+  date = atlas_source_get_date (source);
+  if (date == NULL)
+    return g_strdup (_("undated"));
+  /* The loader accepts only YYYY, YYYY-MM and YYYY-MM-DD. */
+  if (sscanf (date, "%4d-%2d-%2d", &year, &month, &day) < 2)
+    return g_strdup (date);
+  moment = g_date_time_new_utc (year, month, day > 0 ? day : 1, 0, 0, 0);
+  if (moment == NULL)
+    return g_strdup (date);
+  if (day == 0)
+    /* Translators: a month and year, in g_date_time_format() notation; "%B %Y" gives "March 2026". */
+    return g_date_time_format (moment, C_("date", "%Y-%m"));
+  /* Translators: a full date, in g_date_time_format() notation; "%-d %B %Y" gives "10 March 2026". */
+  return g_date_time_format (moment, C_("date", "%Y-%m-%d"));
+}
+
+char *
 atlas_format_source_citation (AtlasSource *source)
 {
   GString *citation;
@@ -110,7 +136,10 @@ atlas_format_source_citation (AtlasSource *source)
   if (atlas_source_get_author (source) != NULL)
     g_string_append_printf (citation, ", %s", atlas_source_get_author (source));
   if (atlas_source_get_date (source) != NULL)
-    g_string_append_printf (citation, ", %s", atlas_source_get_date (source));
+    {
+      g_autofree char *date = atlas_format_source_date (source);
+      g_string_append_printf (citation, ", %s", date);
+    }
   else
     g_string_append (citation, _(", undated"));
   return g_string_free (citation, FALSE);

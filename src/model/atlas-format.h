@@ -14,6 +14,9 @@ char       *atlas_format_amount          (gint64             amount,
 char       *atlas_format_salary_amounts  (AtlasSalaryFigure *figure);
 /* The name to show beside a figure: the publisher, or the title when it has none. */
 const char *atlas_format_source_short    (AtlasSource       *source);
+/* A source's date as the locale writes it ("10 March 2026", "March 2026", "2026"), or "undated".
+ * In English the dataset's own ISO form is kept. */
+char       *atlas_format_source_date     (AtlasSource       *source);
 /* "Title — Publisher, Author, 2026-03-10" with whatever parts the source has. */
 char       *atlas_format_source_citation (AtlasSource       *source);
 

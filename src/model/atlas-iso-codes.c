@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <libintl.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,14 +40,22 @@ atlas_country_is_known (const char *alpha2)
   return find_entry (atlas_countries, G_N_ELEMENTS (atlas_countries), alpha2) != NULL;
 }
 
-/* The English short name from iso-codes ("Vietnam"); translations come from the
- * iso_3166-1 gettext domain where iso-codes is installed. */
+/* The short name from iso-codes ("Vietnam"), in the user's language where the iso-codes
+ * package has it (its iso_3166-1 gettext domain; GNOME runtimes ship it), else English. */
 const char *
 atlas_country_get_name (const char *alpha2)
 {
+  static gsize domain_bound = 0;
   const AtlasIsoEntry *entry = find_entry (atlas_countries, G_N_ELEMENTS (atlas_countries), alpha2);
 
-  return entry != NULL ? entry->name : NULL;
+  if (entry == NULL)
+    return NULL;
+  if (g_once_init_enter (&domain_bound))
+    {
+      bind_textdomain_codeset ("iso_3166-1", "UTF-8");
+      g_once_init_leave (&domain_bound, 1);
+    }
+  return dgettext ("iso_3166-1", entry->name);
 }
 
 gboolean

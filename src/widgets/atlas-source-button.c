@@ -73,9 +73,10 @@ create_popover (GtkMenuButton *button,
   AtlasSourceButton *self = user_data;
   GtkWidget *box, *popover;
   g_autoptr(GString) byline = g_string_new (NULL);
+  g_autofree char *date = atlas_format_source_date (self->source);
   const char *parts[] = {
     atlas_source_get_publisher (self->source), atlas_source_get_author (self->source),
-    atlas_source_get_date (self->source),
+    atlas_source_get_date (self->source) != NULL ? date : NULL,
   };
 
   if (gtk_menu_button_get_popover (button) != NULL)
@@ -99,6 +100,12 @@ create_popover (GtkMenuButton *button,
     }
   if (atlas_source_get_note (self->source) != NULL)
     gtk_box_append (GTK_BOX (box), make_label (atlas_source_get_note (self->source), "dim-label"));
+  if (atlas_source_get_licence (self->source) != NULL)
+    {
+      g_autofree char *licence = g_strdup_printf (_("Licence: %s"),
+                                                  atlas_source_get_licence (self->source));
+      gtk_box_append (GTK_BOX (box), make_label (licence, "dim-label"));
+    }
   if (atlas_source_get_url (self->source) != NULL)
     {
       /* The loader admits only http and https addresses here. */

@@ -86,7 +86,15 @@ doc("duplicate-skill", lambda d: d["skills"].append({"id": "python", "name": "Py
 doc("id-not-kebab", lambda d: d["roles"][0].update(id="MLOps_Engineer"),
     "$.roles[0].id: “MLOps_Engineer” is not a valid id: use lower-case letters, digits and single dashes (kebab-case)")
 doc("misspelt-member", lambda d: d["roles"][0].update(nmae="MLOps"),
-    "$.roles[0].nmae: unknown member; expected one of id, name, family, core, summary, guidance")
+    "$.roles[0].nmae: unknown member; expected one of id, name, name-translations, family, core, "
+    "summary, guidance")
+doc("translations-not-object", lambda d: d["roles"][0].update(**{"name-translations": "MLOps"}),
+    "$.roles[0].name-translations: expected an object of translations by language, found a string")
+doc("translation-bad-language", lambda d: d["skills"][0].update(**{"name-translations": {"German": "Python"}}),
+    "$.skills[0].name-translations.German: “German” is not a language code; use one such as de, es "
+    "or pt_BR")
+doc("translation-empty", lambda d: d["roles"][0].update(**{"name-translations": {"de": ""}}),
+    "$.roles[0].name-translations.de: must not be empty")
 doc("name-is-number", lambda d: d["roles"][0].update(name=42),
     "$.roles[0].name: expected a string, found a whole number")
 doc("empty-name", lambda d: d["roles"][0].update(name=""), "$.roles[0].name: must not be empty")
