@@ -20,7 +20,7 @@ done
 # The desktop file carries the translated name and comment.
 desktop=$(find "$destdir" -path '*/share/applications/io.github.roleatlas.RoleAtlas.desktop' | head -n 1)
 for line in 'Comment[de]=' 'Comment[es]='; do
-  if ! grep -q "^$line" "$desktop"; then
+  if ! grep -q -F "$line" "$desktop"; then
     echo "the installed desktop file has no $line line" >&2
     exit 1
   fi
