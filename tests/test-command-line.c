@@ -121,7 +121,7 @@ test_validate_bundled (void)
 
   run_role_atlas (&run, args);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "OK: 27 roles, 35 skills, 41 salary figures, 6 career paths, 5 sources\n");
+  g_assert_cmpstr (run.out, ==, "OK: 27 roles, 35 skills, 667 salary figures, 6 career paths, 6 sources\n");
 }
 
 /* One line a problem, each naming the file and the JSON path, then exit status 1. */
@@ -184,6 +184,71 @@ test_spanish_and_fallback (void)
   g_assert_nonnull (strstr (french.out, "Print the version and exit"));
 }
 
+/* --import-salaries prints the cells as CSV and what it did on stderr. */
+static void
+test_import_salaries (void)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "salaries", "fixture.csv", NULL);
+  g_autofree char *file_arg = g_strdup_printf ("--import-salaries=%s", fixture);
+  g_autofree char *expected = read_expected ("import-fixture.csv");
+  g_autofree char *summary = g_strdup_printf (
+    "%s: 9 records read\n"
+    "7 records used, in 7 cells\n"
+    "0 rows skipped\n"
+    "1 exact duplicate row kept\n"
+    "1 part-time, contract or freelance record left out\n"
+    "1 record with a title no rule maps to a role\n"
+    "  Data Wizard: 1\n", fixture);
+  const char *all_cells[] = { file_arg, "--min-records=1", NULL };
+  const char *default_cells[] = { file_arg, NULL };
+  const char *dropped[] = { file_arg, "--drop-duplicates", "--min-records=1", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) small = { 0 };
+  g_auto(Run) drop = { 0 };
+
+  run_role_atlas (&run, all_cells);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, summary);
+
+  /* By default cells of fewer than 5 records are left out, and the summary says so. */
+  run_role_atlas (&small, default_cells);
+  g_assert_cmpint (small.status, ==, 0);
+  g_assert_cmpstr (small.out, ==, "role,country,level,n,p25,median,p75,min,max,first_year,last_year\r\n"
+                                  "mlops-engineer,,all,6,95001,97501,115000,90000,200000,2023,2025\r\n"
+                                  "mlops-engineer,US,all,6,95001,97501,115000,90000,200000,2023,2025\r\n");
+  g_assert_true (g_str_has_suffix (small.err, "5 cells with fewer than 5 records not printed; lower "
+                                              "--min-records to see them\n"));
+
+  run_role_atlas (&drop, dropped);
+  g_assert_nonnull (strstr (drop.out, "mlops-engineer,US,mid,2,91250,92501,93751,90000,95001,2024,2025\r\n"));
+  g_assert_nonnull (strstr (drop.err, "1 exact duplicate row dropped\n"));
+}
+
+static void
+test_import_salaries_bad (void)
+{
+  g_autofree char *not_csv = g_test_build_filename (G_TEST_DIST, "data", "fixture.json", NULL);
+  g_autofree char *not_csv_arg = g_strdup_printf ("--import-salaries=%s", not_csv);
+  g_autofree char *expected = g_strdup_printf (
+    "%s: not a salary CSV file: its first line should name columns such as work_year, "
+    "experience_level, job_title and salary_in_usd\n", not_csv);
+  const char *bad_file[] = { not_csv_arg, NULL };
+  /* GApplication cannot tell --min-records=0 from no option, so a negative number stands in. */
+  const char *bad_option[] = { "--import-salaries=x.csv", "--min-records=-3", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) option = { 0 };
+
+  run_role_atlas (&run, bad_file);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+
+  run_role_atlas (&option, bad_option);
+  g_assert_cmpint (option.status, ==, 2);
+  g_assert_cmpstr (option.err, ==, "role-atlas: --min-records takes 1 to 1000000, not -3\n");
+}
+
 static void
 test_list_unknown (void)
 {
@@ -223,7 +288,8 @@ test_version (void)
   g_assert_cmpstr (run.out, ==, "role-atlas " PACKAGE_VERSION "\n");
 }
 
-/* Every salary figure of the bundled data is listed: 41 figures and the header. */
+/* Every salary figure of the bundled data is listed: 41 from the documents, 626 cells of the
+ * aijobs.net index, and the header. */
 static void
 test_list_bundled_salaries (void)
 {
@@ -234,7 +300,7 @@ test_list_bundled_salaries (void)
   run_role_atlas (&run, args);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\r\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 41 + 1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 41 + 626 + 1);
   g_assert_cmpstr (lines[0], ==, "role,country,level,basis,statistic,low,high,value,currency,year,"
                                  "source,sample_size,high_open,note");
   g_assert_true (g_strv_contains ((const char * const *) lines,
@@ -243,6 +309,10 @@ test_list_bundled_salaries (void)
   g_assert_true (g_strv_contains ((const char * const *) lines,
                                   "mlops-engineer,,senior,total,range,260000,520000,,USD,2026,"
                                   "mlengineersalary-2026,,,Senior (L5); depends on employer tier"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "machine-learning-engineer,CA,senior,,quartiles,128300,210000,170000,USD,"
+                                  "2025,aijobs-2025-01-19,153,,\"Work years 2022–2025; lowest $74,270, "
+                                  "highest $500,000\""));
 }
 
 static const char * const chart_kinds[] = {
@@ -387,7 +457,7 @@ test_export_bad_arguments (void)
     { { "--export=pie", NULL }, "role-atlas: unknown chart “pie”; choose one of compare, salary-by-level, "
                                 "salary-by-country, salary-grid, skill-overlap, skill-matrix, top-skills, career-paths, report\n" },
     { { "--export=compare", "--roles=mlops-engineer,wizard", NULL }, "role-atlas: unknown role “wizard”; choose from " },
-    { { "--export=salary-by-level", "--country=XX", NULL }, "role-atlas: unknown country “XX”; use an ISO 3166 code such as ID, MY, PH, SG, US, VN\n" },
+    { { "--export=salary-by-level", "--country=XX", NULL }, "role-atlas: unknown country “XX”; use an ISO 3166 code such as AD, AE, AM, " },
     { { "--export=salary-by-country", "--level=junior", NULL }, "role-atlas: unknown level “junior”; choose one of entry, mid, senior, staff, lead, executive, all\n" },
     { { "--export=compare", "--roles=mlops-engineer", NULL }, "role-atlas: --roles takes 2 to 4 role ids, not 1\n" },
   };
@@ -465,6 +535,8 @@ main (int   argc,
   g_test_add_func ("/atlas/command-line/validate/bundled", test_validate_bundled);
   g_test_add_func ("/atlas/command-line/validate/bad", test_validate_bad);
   g_test_add_func ("/atlas/command-line/version", test_version);
+  g_test_add_func ("/atlas/command-line/import-salaries/fixture", test_import_salaries);
+  g_test_add_func ("/atlas/command-line/import-salaries/bad", test_import_salaries_bad);
   g_test_add_func ("/atlas/command-line/translations/german", test_german);
   g_test_add_func ("/atlas/command-line/translations/spanish-and-fallback", test_spanish_and_fallback);
   g_test_add_func ("/atlas/command-line/export/every-chart", test_export_every_chart);

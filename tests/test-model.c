@@ -32,7 +32,8 @@ test_load_bundled (void)
   };
 
   g_assert_cmpstr (atlas_dataset_get_name (dataset), ==, ATLAS_DATASET_BUNDLED_PATH);
-  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_sources (dataset)), ==, 5);
+  /* The five documents and the aijobs.net salary index. */
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_sources (dataset)), ==, 6);
   for (guint i = 0; i < G_N_ELEMENTS (fixed_role_ids); i++)
     {
       AtlasRole *role = atlas_dataset_lookup_role (dataset, fixed_role_ids[i]);
@@ -150,6 +151,21 @@ find_figure (AtlasDataset  *dataset,
   return found;
 }
 
+static guint
+count_figures_of (AtlasDataset *dataset,
+                  const char   *source_id)
+{
+  GListModel *salaries = atlas_dataset_get_salaries (dataset);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (salaries); i++)
+    {
+      g_autoptr(AtlasSalaryFigure) figure = g_list_model_get_item (salaries, i);
+      count += g_strcmp0 (atlas_salary_figure_get_source_id (figure), source_id) == 0;
+    }
+  return count;
+}
+
 /* Figures from the five documents, each with the kind of number it is. */
 static void
 test_bundled_salaries (void)
@@ -157,7 +173,8 @@ test_bundled_salaries (void)
   g_autoptr(AtlasDataset) dataset = load_bundled ();
   AtlasSalaryFigure *figure;
 
-  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_salaries (dataset)), ==, 41);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_salaries (dataset)) -
+                    count_figures_of (dataset, "aijobs-2025-01-19"), ==, 41);
 
   /* 000 gives Vietnam two ways; both stay, each with where it comes from. */
   figure = find_figure (dataset, "ml-infrastructure-engineer", "VN", ATLAS_LEVEL_ALL,
@@ -195,6 +212,28 @@ test_bundled_salaries (void)
   figure = find_figure (dataset, "mlops-engineer", "", ATLAS_LEVEL_ALL, ATLAS_STATISTIC_RANGE,
                         130000, 200000, -1);
   g_assert_true (atlas_salary_figure_get_high_open (figure));
+}
+
+/* The aijobs.net cells: one per role, country and level the title rules cover. Their
+ * numbers are checked against an independent computation by check-aijobs-aggregates. */
+static void
+test_bundled_salary_index (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled ();
+  AtlasSalaryFigure *figure;
+
+  g_assert_cmpuint (count_figures_of (dataset, "aijobs-2025-01-19"), ==, 626);
+  figure = find_figure (dataset, "machine-learning-engineer", "CA", ATLAS_LEVEL_SENIOR,
+                        ATLAS_STATISTIC_QUARTILES, 128300, 210000, 170000);
+  g_assert_cmpint (atlas_salary_figure_get_sample_size (figure), ==, 153);
+  g_assert_cmpint (atlas_salary_figure_get_year (figure), ==, 2025);
+  g_assert_cmpstr (atlas_salary_figure_get_currency (figure), ==, "USD");
+  figure = find_figure (dataset, "machine-learning-engineer", "GB", ATLAS_LEVEL_ALL,
+                        ATLAS_STATISTIC_QUARTILES, 88640, 183530, 132870);
+  g_assert_cmpint (atlas_salary_figure_get_sample_size (figure), ==, 107);
+  figure = find_figure (dataset, "machine-learning-engineer", "DE", ATLAS_LEVEL_SENIOR,
+                        ATLAS_STATISTIC_QUARTILES, 117283, 210444, 165555);
+  g_assert_cmpint (atlas_salary_figure_get_sample_size (figure), ==, 19);
 }
 
 static AtlasRoleSkill *
@@ -496,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/atlas/model/format/source-dates", test_source_dates);
   g_test_add_func ("/atlas/model/career-graph/german", test_career_graph_in_german);
   g_test_add_func ("/atlas/model/bundled/salaries", test_bundled_salaries);
+  g_test_add_func ("/atlas/model/bundled/salary-index", test_bundled_salary_index);
   g_test_add_func ("/atlas/model/bundled/skill-table", test_bundled_skill_table);
   g_test_add_func ("/atlas/model/bundled/top-skills", test_bundled_top_skills);
   bad_inputs = add_bad_input_tests ();

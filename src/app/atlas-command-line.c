@@ -11,12 +11,14 @@
 #include "atlas-chart-export.h"
 #include "atlas-command-line.h"
 #include "atlas-compare-chart.h"
+#include "atlas-csv.h"
 #include "atlas-dataset.h"
 #include "atlas-dataset-csv.h"
 #include "atlas-iso-codes.h"
 #include "atlas-path-chart.h"
 #include "atlas-queries.h"
 #include "atlas-salary-chart.h"
+#include "atlas-salary-import.h"
 #include "atlas-skill-chart.h"
 
 static const GOptionEntry entries[] = {
@@ -39,6 +41,15 @@ static const GOptionEntry entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper of the report: a4 or letter (default a4)"), N_("PAPER") },
   { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Lay the report out in landscape"), NULL },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write; .png, .svg or .pdf"), N_("FILE") },
+  { "import-salaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Read salary records (aijobs.net CSV columns) and print their aggregates by role, country and level as CSV"),
+    N_("FILE") },
+  { "min-records", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Print only cells with at least N records (default 5)"), N_("N") },
+  { "drop-duplicates", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Drop rows identical in every field to an earlier row (kept by default)"), NULL },
+  { "all-employment-types", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Count part-time, contract and freelance records too (by default only full-time ones)"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
   { NULL }
 };
@@ -311,6 +322,93 @@ run_export (GVariantDict *options,
   return ATLAS_EXIT_OK;
 }
 
+static void
+append_aggregate_row (GString              *csv,
+                      AtlasSalaryAggregate *cell)
+{
+  g_autofree char *n = g_strdup_printf ("%u", atlas_salary_aggregate_get_n (cell));
+  g_autofree char *p25 = g_strdup_printf ("%" G_GINT64_FORMAT, atlas_salary_aggregate_round_quarters (atlas_salary_aggregate_get_p25_quarters (cell)));
+  g_autofree char *median = g_strdup_printf ("%" G_GINT64_FORMAT, atlas_salary_aggregate_round_quarters (atlas_salary_aggregate_get_median_quarters (cell)));
+  g_autofree char *p75 = g_strdup_printf ("%" G_GINT64_FORMAT, atlas_salary_aggregate_round_quarters (atlas_salary_aggregate_get_p75_quarters (cell)));
+  g_autofree char *min = g_strdup_printf ("%" G_GINT64_FORMAT, atlas_salary_aggregate_get_min (cell));
+  g_autofree char *max = g_strdup_printf ("%" G_GINT64_FORMAT, atlas_salary_aggregate_get_max (cell));
+  g_autofree char *first = g_strdup_printf ("%d", atlas_salary_aggregate_get_first_year (cell));
+  g_autofree char *last = g_strdup_printf ("%d", atlas_salary_aggregate_get_last_year (cell));
+  const char *country = atlas_salary_aggregate_get_country (cell);
+  const char *fields[] = {
+    atlas_salary_aggregate_get_role_id (cell), country != NULL ? country : "",
+    atlas_level_to_string (atlas_salary_aggregate_get_level (cell)), n, p25, median, p75, min, max,
+    first, last,
+  };
+
+  atlas_csv_append_row (csv, fields, G_N_ELEMENTS (fields));
+}
+
+static int
+run_import_salaries (GVariantDict *options,
+                     const char   *path,
+                     FILE         *out,
+                     FILE         *err)
+{
+  static const char * const header[] = {
+    "role", "country", "level", "n", "p25", "median", "p75", "min", "max", "first_year", "last_year",
+  };
+  AtlasSalaryImportOptions import_options = {
+    .drop_duplicates = g_variant_dict_contains (options, "drop-duplicates"),
+    .all_employment_types = g_variant_dict_contains (options, "all-employment-types"),
+  };
+  int min_records = ATLAS_SALARY_IMPORT_DEFAULT_MIN_RECORDS;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasSalaryImport) import = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autofree char *summary = NULL;
+  guint n_left_out = 0;
+
+  g_variant_dict_lookup (options, "min-records", "i", &min_records);
+  if (min_records < 1 || min_records > 1000000)
+    return usage_error (err, _("--min-records takes 1 to 1000000, not %d"), min_records);
+
+  dataset = load_requested_dataset (options, &error);
+  if (dataset == NULL)
+    {
+      fprintf (err, "%s\n", error->message);
+      return ATLAS_EXIT_INVALID_DATA;
+    }
+  import = atlas_salary_import_new_from_file (file, dataset, NULL, &error);
+  if (import == NULL)
+    {
+      fprintf (err, "%s\n", error->message);
+      return ATLAS_EXIT_INVALID_DATA;
+    }
+
+  cells = atlas_salary_import_aggregate (import, &import_options, NULL);
+  atlas_csv_append_row (csv, header, G_N_ELEMENTS (header));
+  for (guint i = 0; i < cells->len; i++)
+    {
+      AtlasSalaryAggregate *cell = g_ptr_array_index (cells, i);
+
+      if (atlas_salary_aggregate_get_n (cell) < (guint) min_records)
+        n_left_out++;
+      else
+        append_aggregate_row (csv, cell);
+    }
+  fwrite (csv->str, 1, csv->len, out);
+
+  summary = atlas_salary_import_describe (import, &import_options);
+  fprintf (err, "%s\n", summary);
+  if (n_left_out > 0)
+    {
+      fprintf (err, ngettext ("%u cell with fewer than %d records not printed; lower --min-records to see it",
+                              "%u cells with fewer than %d records not printed; lower --min-records to see them",
+                              n_left_out), n_left_out, min_records);
+      fputc ('\n', err);
+    }
+  return ATLAS_EXIT_OK;
+}
+
 static gboolean
 has_positional_file (GVariantDict *options)
 {
@@ -342,6 +440,8 @@ atlas_command_line_handle (GVariantDict *options,
     status = run_validate (options, out, err);
   else if (g_variant_dict_lookup (options, "list", "s", &what))
     status = run_list (options, what, out, err);
+  else if (g_variant_dict_lookup (options, "import-salaries", "^ay", &what))
+    status = run_import_salaries (options, what, out, err);
   else if (has_positional_file (options))
     {
       fprintf (err, _("role-atlas: a FILE argument goes with --validate; to open a dataset in "

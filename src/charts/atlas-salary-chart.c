@@ -30,6 +30,8 @@ struct _AtlasSalaryChart
   gboolean log_scale;
   gboolean per_month;
   guint grid_role;
+  guint min_records;
+  gboolean show_too_few;
 
   /* The figures the current data and options show, in table order. */
   GPtrArray *shown;
@@ -66,11 +68,14 @@ atlas_salary_chart_finalize (GObject *object)
 static char *
 format_thousands (gint64 amount)
 {
-  if (amount >= 1000 && amount % 1000 == 0)
-    return g_strdup_printf ("%" G_GINT64_FORMAT "k", amount / 1000);
-  if (amount >= 1000)
-    return g_strdup_printf ("%.1fk", amount / 1000.0);
-  return g_strdup_printf ("%" G_GINT64_FORMAT, amount);
+  gint64 hundreds = (amount + 50) / 100;
+
+  if (amount < 1000)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, amount);
+  /* "243k" rather than "243.0k" when a tenth rounds away. */
+  if (hundreds % 10 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT "k", hundreds / 10);
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT "k", hundreds / 10, hundreds % 10);
 }
 
 static const char *
@@ -95,6 +100,15 @@ atlas_salary_format_short (AtlasSalaryFigure *figure)
   g_autofree char *suffix = *currency_suffix (figure) ? g_strdup_printf (" %s", currency_suffix (figure)) : g_strdup ("");
   const char *open = atlas_salary_figure_get_high_open (figure) ? "+" : "";
 
+  if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
+    {
+      g_autofree char *l = format_thousands (low);
+      g_autofree char *h = format_thousands (high);
+      g_autofree char *v = format_thousands (value);
+      /* Translators: the middle half of salary records, their median and how many there are. */
+      return g_strdup_printf (_("%s%s–%s%s, median %s%s · n = %d"), prefix, l, h, suffix, prefix, v,
+                              atlas_salary_figure_get_sample_size (figure));
+    }
   if (value >= 0)
     {
       g_autofree char *v = format_thousands (value);
@@ -129,7 +143,7 @@ figure_extent (AtlasSalaryFigure *figure,
   gint64 high = atlas_salary_figure_get_high (figure);
   gint64 value = atlas_salary_figure_get_value (figure);
 
-  if (value >= 0)
+  if (value >= 0 && atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_QUARTILES)
     *min = *max = value;
   else
     {
@@ -153,10 +167,12 @@ figure_midpoint (AtlasSalaryFigure *figure)
   return -1;
 }
 
+/* Ranges, and the middle half of salary records, are bars; single amounts are points. */
 static gboolean
 is_range_mark (AtlasSalaryFigure *figure)
 {
-  return atlas_salary_figure_get_value (figure) < 0;
+  return atlas_salary_figure_get_value (figure) < 0 ||
+         atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES;
 }
 
 static AtlasPointShape
@@ -337,6 +353,15 @@ describe_sources (AtlasSalaryChart *self,
 
 /* The figures of a role, optionally of one country ("" for none named) and level (-1: any),
  * in dataset order; a new array of borrowed figures. */
+/* A cell of salary records too small to read much into. */
+static gboolean
+has_too_few_records (AtlasSalaryChart  *self,
+                     AtlasSalaryFigure *figure)
+{
+  return atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES &&
+         (guint) atlas_salary_figure_get_sample_size (figure) < self->min_records;
+}
+
 static GPtrArray *
 figures_for (AtlasSalaryChart *self,
              const char       *role_id,
@@ -360,6 +385,8 @@ figures_for (AtlasSalaryChart *self,
       if (country != NULL && g_strcmp0 (country, figure_country != NULL ? figure_country : "") != 0)
         continue;
       if (level >= 0 && (int) atlas_salary_figure_get_level (figure) != level)
+        continue;
+      if (has_too_few_records (self, figure) && !self->show_too_few)
         continue;
       g_ptr_array_add (result, figure);
     }
@@ -611,7 +638,7 @@ add_bar_legend (AtlasSalaryChart       *self,
 {
   g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (AtlasLegendEntry));
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  gboolean statistics[ATLAS_STATISTIC_EXAMPLE + 1] = { FALSE };
+  gboolean statistics[ATLAS_N_STATISTICS] = { FALSE };
   gboolean total = FALSE, open_end = FALSE;
 
   for (guint i = 0; self->role_ids[i] != NULL; i++)
@@ -860,6 +887,14 @@ build_bar_chart (AtlasSalaryChart       *self,
           mark->open_end = FALSE;
         }
       mark->series = lane->series;
+      mark->dimmed = has_too_few_records (self, figure);
+      if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
+        {
+          /* The median: a stroke across the bar of the middle half. */
+          double xm = axis_position (&axis, atlas_salary_figure_get_value (figure));
+          atlas_chart_layout_add_line (layout, xm, bar_y - 2, xm, bar_y + bar_height + 2,
+                                       ATLAS_CHART_COLOR_FOREGROUND);
+        }
       mark->dashed_outline = atlas_salary_figure_get_basis (figure) == ATLAS_PAY_BASIS_TOTAL;
       mark->interactive = TRUE;
       mark->tooltip = describe_figure (self, figure);
@@ -869,7 +904,10 @@ build_bar_chart (AtlasSalaryChart       *self,
         {
           AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_salary_figure_get_source_id (figure));
           g_autofree char *plain = g_steal_pointer (&label);
-          if (atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_RANGE)
+          if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
+            label = g_strdup_printf ("%s · %s%s", plain, atlas_format_source_short (source),
+                                     has_too_few_records (self, figure) ? _(" · too few records") : "");
+          else if (atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_RANGE)
             label = g_strdup_printf ("%s %s · %s", plain,
                                      atlas_statistic_get_label (atlas_salary_figure_get_statistic (figure)),
                                      atlas_format_source_short (source));
@@ -879,7 +917,7 @@ build_bar_chart (AtlasSalaryChart       *self,
 
       /* Direct labels only where a lane is tall enough to keep them apart. */
       atlas_chart_measure_text (context, ATLAS_TEXT_LABEL, fs, label, -1, &lw, &lh);
-      if (lh <= lane_height + 1)
+      if (lh <= lane_height)
         {
           double after = mark->x + mark->width + (mark->open_end ? bar_height * 0.6 : 0) + 4 * fs;
           double ly = y + (lane_height - lh) / 2;
@@ -1125,6 +1163,7 @@ atlas_salary_chart_init (AtlasSalaryChart *self)
 {
   self->country = g_strdup ("US");
   self->level = ATLAS_LEVEL_ALL;
+  self->min_records = 5;
   self->shown = g_ptr_array_new ();
   self->by_role = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
@@ -1223,6 +1262,20 @@ atlas_salary_chart_set_per_month (AtlasSalaryChart *self,
   if (self->per_month == !!per_month)
     return;
   self->per_month = !!per_month;
+  atlas_chart_changed (ATLAS_CHART (self));
+}
+
+void
+atlas_salary_chart_set_min_records (AtlasSalaryChart *self,
+                                    guint             min_records,
+                                    gboolean          show_too_few)
+{
+  g_return_if_fail (ATLAS_IS_SALARY_CHART (self));
+
+  if (self->min_records == min_records && self->show_too_few == !!show_too_few)
+    return;
+  self->min_records = min_records;
+  self->show_too_few = !!show_too_few;
   atlas_chart_changed (ATLAS_CHART (self));
 }
 

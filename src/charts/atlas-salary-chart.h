@@ -36,6 +36,11 @@ void               atlas_salary_chart_set_log_scale  (AtlasSalaryChart     *self
 /* Adds monthly amounts (yearly ÷ 12, marked as derived) to tooltips and the table. */
 void               atlas_salary_chart_set_per_month  (AtlasSalaryChart     *self,
                                                       gboolean              per_month);
+/* Cells of salary records (quartiles) with fewer records than @min_records are left out,
+ * unless @show_too_few, which draws them faded and labelled "too few records". */
+void               atlas_salary_chart_set_min_records (AtlasSalaryChart    *self,
+                                                       guint                min_records,
+                                                       gboolean             show_too_few);
 /* Which of the roles the grid shows. */
 void               atlas_salary_chart_set_grid_role  (AtlasSalaryChart     *self,
                                                       guint                 index);

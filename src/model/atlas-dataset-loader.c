@@ -1056,8 +1056,25 @@ check_salary_amounts (Loader        *loader,
                       gint64         low,
                       gint64         high,
                       gint64         value,
-                      gboolean       high_open)
+                      gboolean       high_open,
+                      gint64         sample_size)
 {
+  if (statistic == ATLAS_STATISTIC_QUARTILES)
+    {
+      if (low < 0 || value < 0 || high < 0 || sample_size <= 0 || high_open)
+        {
+          problem (loader, _("quartiles take “low” (25th percentile), “value” (median), "
+                             "“high” (75th percentile) and “sample-size”, and no “high-open”"));
+          return FALSE;
+        }
+      if (low > value || value > high)
+        {
+          problem (loader, _("quartiles must rise: low %" PRId64 ", value %" PRId64
+                             ", high %" PRId64), low, value, high);
+          return FALSE;
+        }
+      return TRUE;
+    }
   if (value >= 0 && (low >= 0 || high >= 0))
     {
       problem (loader, _("give either “value” or “low”/“high”, not both"));
@@ -1161,7 +1178,7 @@ parse_salary (Loader     *loader,
       ok = FALSE;
     }
   if (amounts_ok)
-    amounts_ok = check_salary_amounts (loader, statistic, low, high, value, high_open);
+    amounts_ok = check_salary_amounts (loader, statistic, low, high, value, high_open, sample_size);
 
   if (ok && amounts_ok)
     {
@@ -1518,6 +1535,69 @@ parse_team_stage (Loader     *loader,
   return ok;
 }
 
+/* Each title may belong to one role only, or a record would count twice. */
+static gboolean
+claim_titles (Loader             *loader,
+              const char * const *titles)
+{
+  gboolean ok = TRUE;
+  gsize saved = path_push_member (loader, "titles");
+
+  for (guint i = 0; titles[i] != NULL; i++)
+    {
+      g_autofree char *normalised = atlas_title_rule_normalise (titles[i]);
+      g_autofree char *key = g_strdup_printf ("title:%s", normalised);
+      const char *first = g_hash_table_lookup (loader->first_seen, key);
+      gsize item_saved = path_push_index (loader, i);
+
+      if (first != NULL)
+        {
+          problem (loader, _("the title “%s” is already mapped at %s"), titles[i], first);
+          ok = FALSE;
+        }
+      else
+        g_hash_table_insert (loader->first_seen, g_steal_pointer (&key), g_strdup (loader->path->str));
+      path_pop (loader, item_saved);
+    }
+  path_pop (loader, saved);
+  return ok;
+}
+
+static gboolean
+parse_title_rule (Loader     *loader,
+                  JsonObject *object,
+                  guint       index)
+{
+  static const char * const members[] = { "role", "titles", "patterns", NULL };
+  g_autoptr(GStrvBuilder) titles_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) patterns_builder = g_strv_builder_new ();
+  g_auto(GStrv) titles = NULL;
+  g_auto(GStrv) patterns = NULL;
+  const char *role;
+  gboolean ok = TRUE;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
+  ok &= read_string_list (loader, object, "titles", OPTIONAL, titles_builder);
+  ok &= read_string_list (loader, object, "patterns", OPTIONAL, patterns_builder);
+  titles = g_strv_builder_end (titles_builder);
+  patterns = g_strv_builder_end (patterns_builder);
+  if (ok && titles[0] == NULL && patterns[0] == NULL)
+    {
+      problem (loader, _("a title rule needs “titles” or “patterns”"));
+      ok = FALSE;
+    }
+  ok &= claim_titles (loader, (const char * const *) titles);
+
+  if (ok)
+    {
+      g_autoptr(AtlasTitleRule) rule = atlas_title_rule_new (role, (const char * const *) titles,
+                                                             (const char * const *) patterns);
+      atlas_dataset_add_title_rule (loader->dataset, rule);
+    }
+  return ok;
+}
+
 /* ------------------------------------------------------------------ raw checks */
 
 static void
@@ -1684,7 +1764,8 @@ parse_root (Loader     *loader,
 {
   static const char * const members[] = {
     "format", "version", "title", "sources", "skills", "roles", "facts", "role-skills",
-    "salaries", "paths", "transitions", "market", "stack-layers", "team-stages", NULL
+    "salaries", "paths", "transitions", "market", "stack-layers", "team-stages",
+    "title-rules", NULL
   };
 
   check_members (loader, root, members);
@@ -1701,6 +1782,7 @@ parse_root (Loader     *loader,
   parse_section (loader, root, "market", OPTIONAL, parse_market_figure);
   parse_section (loader, root, "stack-layers", OPTIONAL, parse_stack_layer);
   parse_section (loader, root, "team-stages", OPTIONAL, parse_team_stage);
+  parse_section (loader, root, "title-rules", OPTIONAL, parse_title_rule);
 }
 
 static void

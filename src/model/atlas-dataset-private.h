@@ -31,6 +31,8 @@ void atlas_dataset_add_stack_layer   (AtlasDataset      *self,
                                       AtlasStackLayer   *layer);
 void atlas_dataset_add_team_stage    (AtlasDataset      *self,
                                       AtlasTeamStage    *stage);
+void atlas_dataset_add_title_rule    (AtlasDataset      *self,
+                                      AtlasTitleRule    *rule);
 
 AtlasDataset *atlas_dataset_load (GBytes     *bytes,
                                   const char *name,

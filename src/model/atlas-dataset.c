@@ -27,6 +27,7 @@ struct _AtlasDataset
   GListStore *market_figures;
   GListStore *stack_layers;
   GListStore *team_stages;
+  GListStore *title_rules;
 
   /* id -> object, borrowed from the stores above */
   GHashTable *source_index;
@@ -67,6 +68,7 @@ atlas_dataset_finalize (GObject *object)
   g_clear_object (&self->market_figures);
   g_clear_object (&self->stack_layers);
   g_clear_object (&self->team_stages);
+  g_clear_object (&self->title_rules);
   g_clear_pointer (&self->name, g_free);
 
   G_OBJECT_CLASS (atlas_dataset_parent_class)->finalize (object);
@@ -121,6 +123,7 @@ atlas_dataset_init (AtlasDataset *self)
   self->market_figures = g_list_store_new (ATLAS_TYPE_MARKET_FIGURE);
   self->stack_layers = g_list_store_new (ATLAS_TYPE_STACK_LAYER);
   self->team_stages = g_list_store_new (ATLAS_TYPE_TEAM_STAGE);
+  self->title_rules = g_list_store_new (ATLAS_TYPE_TITLE_RULE);
   self->source_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->role_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->skill_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -271,6 +274,7 @@ DEFINE_LIST_GETTER (statements)
 DEFINE_LIST_GETTER (market_figures)
 DEFINE_LIST_GETTER (stack_layers)
 DEFINE_LIST_GETTER (team_stages)
+DEFINE_LIST_GETTER (title_rules)
 
 AtlasSource *
 atlas_dataset_lookup_source (AtlasDataset *self,
@@ -389,4 +393,61 @@ atlas_dataset_add_team_stage (AtlasDataset   *self,
                               AtlasTeamStage *stage)
 {
   g_list_store_append (self->team_stages, stage);
+}
+
+void
+atlas_dataset_add_title_rule (AtlasDataset   *self,
+                              AtlasTitleRule *rule)
+{
+  g_list_store_append (self->title_rules, rule);
+}
+
+typedef void (*AddFunc) (AtlasDataset *self, gpointer item);
+
+static void
+copy_items (AtlasDataset *copy,
+            GListStore   *from,
+            AddFunc       add)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (from), i);
+      add (copy, item);
+    }
+}
+
+AtlasDataset *
+atlas_dataset_new_with_salaries (AtlasDataset *self,
+                                 AtlasSource  *source,
+                                 GPtrArray    *figures)
+{
+  AtlasDataset *copy;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_SOURCE (source), NULL);
+
+  /* The records are immutable, so the copy shares them. */
+  copy = atlas_dataset_new_empty (self->name);
+  copy_items (copy, self->sources, (AddFunc) atlas_dataset_add_source);
+  copy_items (copy, self->roles, (AddFunc) atlas_dataset_add_role);
+  copy_items (copy, self->skills, (AddFunc) atlas_dataset_add_skill);
+  copy_items (copy, self->role_skills, (AddFunc) atlas_dataset_add_role_skill);
+  copy_items (copy, self->salaries, (AddFunc) atlas_dataset_add_salary);
+  copy_items (copy, self->paths, (AddFunc) atlas_dataset_add_path);
+  copy_items (copy, self->transitions, (AddFunc) atlas_dataset_add_transition);
+  copy_items (copy, self->statements, (AddFunc) atlas_dataset_add_statement);
+  copy_items (copy, self->market_figures, (AddFunc) atlas_dataset_add_market_figure);
+  copy_items (copy, self->stack_layers, (AddFunc) atlas_dataset_add_stack_layer);
+  copy_items (copy, self->team_stages, (AddFunc) atlas_dataset_add_team_stage);
+  copy_items (copy, self->title_rules, (AddFunc) atlas_dataset_add_title_rule);
+
+  atlas_dataset_add_source (copy, source);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      AtlasSalaryFigure *figure = g_ptr_array_index (figures, i);
+
+      g_return_val_if_fail (atlas_dataset_lookup_role (copy, atlas_salary_figure_get_role_id (figure)) != NULL, copy);
+      atlas_dataset_add_salary (copy, figure);
+    }
+  return copy;
 }

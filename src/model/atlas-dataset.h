@@ -13,6 +13,7 @@
 #include "atlas-stack-layer.h"
 #include "atlas-statement.h"
 #include "atlas-team-stage.h"
+#include "atlas-title-rule.h"
 #include "atlas-transition.h"
 
 G_BEGIN_DECLS
@@ -66,10 +67,17 @@ GListModel   *atlas_dataset_get_transitions    (AtlasDataset *self);
 GListModel   *atlas_dataset_get_statements     (AtlasDataset *self);
 GListModel   *atlas_dataset_get_market_figures (AtlasDataset *self);
 GListModel   *atlas_dataset_get_stack_layers   (AtlasDataset *self);
+GListModel   *atlas_dataset_get_title_rules    (AtlasDataset *self);
 GListModel   *atlas_dataset_get_team_stages    (AtlasDataset *self);
 
 AtlasSource  *atlas_dataset_lookup_source      (AtlasDataset *self,
                                                 const char   *id);
+/* A new dataset: this one's content plus @source and salary @figures (imported salary
+ * records, say), which must refer to @source and to roles this dataset has. */
+AtlasDataset *atlas_dataset_new_with_salaries  (AtlasDataset *self,
+                                                AtlasSource  *source,
+                                                GPtrArray    *figures);
+
 AtlasRole    *atlas_dataset_lookup_role        (AtlasDataset *self,
                                                 const char   *id);
 AtlasSkill   *atlas_dataset_lookup_skill       (AtlasDataset *self,

@@ -49,6 +49,7 @@ static const GEnumValue statistic_values[] = {
   { ATLAS_STATISTIC_P90, "ATLAS_STATISTIC_P90", "p90" },
   { ATLAS_STATISTIC_TOP, "ATLAS_STATISTIC_TOP", "top" },
   { ATLAS_STATISTIC_EXAMPLE, "ATLAS_STATISTIC_EXAMPLE", "example" },
+  { ATLAS_STATISTIC_QUARTILES, "ATLAS_STATISTIC_QUARTILES", "quartiles" },
   { 0, NULL, NULL }
 };
 
@@ -234,6 +235,7 @@ atlas_statistic_get_label (AtlasStatistic statistic)
     case ATLAS_STATISTIC_P90: return _("90th percentile");
     case ATLAS_STATISTIC_TOP: return _("Top earners");
     case ATLAS_STATISTIC_EXAMPLE: return _("Single reported salary");
+    case ATLAS_STATISTIC_QUARTILES: return _("Median and middle half of salary records");
     default: g_return_val_if_reached (NULL);
     }
 }

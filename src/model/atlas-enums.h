@@ -39,7 +39,9 @@ typedef enum
 } AtlasPayBasis;
 
 /* What kind of number a salary figure is. EXAMPLE is one reported salary (an anecdote),
- * kept apart so that it is never read as a statistic. */
+ * kept apart so that it is never read as a statistic. QUARTILES summarises salary records:
+ * low is the 25th percentile, value the median, high the 75th percentile, with its sample
+ * size. */
 typedef enum
 {
   ATLAS_STATISTIC_RANGE,
@@ -50,7 +52,10 @@ typedef enum
   ATLAS_STATISTIC_P90,
   ATLAS_STATISTIC_TOP,
   ATLAS_STATISTIC_EXAMPLE,
+  ATLAS_STATISTIC_QUARTILES,
 } AtlasStatistic;
+
+#define ATLAS_N_STATISTICS (ATLAS_STATISTIC_QUARTILES + 1)
 
 typedef enum
 {

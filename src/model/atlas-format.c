@@ -65,6 +65,14 @@ atlas_format_salary_amounts (AtlasSalaryFigure *figure)
   value = atlas_salary_figure_get_value (figure);
   open = atlas_salary_figure_get_high_open (figure) ? "+" : "";
 
+  if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
+    {
+      g_autofree char *low_text = atlas_format_amount (low, currency);
+      g_autofree char *value_text = atlas_format_amount (value, currency);
+      g_autofree char *high_text = atlas_format_amount (high, currency);
+      /* Translators: the middle half of salary records, then their median. */
+      return g_strdup_printf (_("%s–%s, median %s"), low_text, high_text, value_text);
+    }
   if (value >= 0)
     return atlas_format_amount (value, currency);
   if (low >= 0 && high >= 0)

@@ -88,6 +88,21 @@ doc("id-not-kebab", lambda d: d["roles"][0].update(id="MLOps_Engineer"),
 doc("misspelt-member", lambda d: d["roles"][0].update(nmae="MLOps"),
     "$.roles[0].nmae: unknown member; expected one of id, name, name-translations, family, core, "
     "summary, guidance")
+salary("quartiles-incomplete", lambda f: f.update(statistic="quartiles"),
+       "$.salaries[0]: quartiles take “low” (25th percentile), “value” (median), “high” (75th "
+       "percentile) and “sample-size”, and no “high-open”")
+salary("quartiles-not-rising", lambda f: f.update(statistic="quartiles", low=100, value=300, high=200,
+                                                  **{"sample-size": 7}),
+       "$.salaries[0]: quartiles must rise: low 100, value 300, high 200")
+doc("title-rule-empty", lambda d: d.update(**{"title-rules": [{"role": "mlops-engineer"}]}),
+    "$.title-rules[0]: a title rule needs “titles” or “patterns”")
+doc("title-rule-twice", lambda d: d.update(**{"title-rules": [
+        {"role": "mlops-engineer", "titles": ["MLOps Engineer"]},
+        {"role": "mlops-engineer", "titles": ["mlops  engineer"]}]}),
+    "$.title-rules[1].titles[0]: the title “mlops  engineer” is already mapped at "
+    "$.title-rules[0].titles[0]")
+doc("title-rule-unknown-role", lambda d: d.update(**{"title-rules": [{"role": "astronaut", "titles": ["Astronaut"]}]}),
+    "$.title-rules[0].role: no role has the id “astronaut”")
 doc("translations-not-object", lambda d: d["roles"][0].update(**{"name-translations": "MLOps"}),
     "$.roles[0].name-translations: expected an object of translations by language, found a string")
 doc("translation-bad-language", lambda d: d["skills"][0].update(**{"name-translations": {"German": "Python"}}),
@@ -131,7 +146,7 @@ salary("salary-no-amount", lambda f: (f.pop("low"), f.pop("high")),
 salary("salary-value-and-range", setter("value", 150),
        "$.salaries[0]: give either “value” or “low”/“high”, not both")
 salary("salary-unknown-statistic", setter("statistic", "mode"),
-       "$.salaries[0].statistic: unknown statistic “mode”; expected one of range, average, median, p25, p75, p90, top, example")
+       "$.salaries[0].statistic: unknown statistic “mode”; expected one of range, average, median, p25, p75, p90, top, example, quartiles")
 salary("salary-unknown-basis", setter("basis", "equity"),
        "$.salaries[0].basis: unknown pay basis “equity”; expected one of base, total")
 salary("salary-year-out-of-range", setter("year", 26),
