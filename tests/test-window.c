@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -235,6 +236,129 @@ test_good_dataset_replaces_data (void)
   g_assert_cmpstrv (atlas_selection_get_role_ids (atlas_window_get_selection (window)), expected);
   close_window (window);
   reset_settings ();
+}
+
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  int *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *done = atlas_window_import_salaries_finish (ATLAS_WINDOW (source), result, &error) ? 1 : -1;
+}
+
+static int
+import_and_wait (AtlasWindow *window,
+                 const char  *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  int done = 0;
+
+  atlas_window_import_salaries (window, file, NULL, on_imported, &done);
+  while (done == 0)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_events ();
+  return done;
+}
+
+static GtkCheckButton *
+find_check_button (GtkWidget  *root,
+                   const char *label_start)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found;
+
+      if (GTK_IS_CHECK_BUTTON (child) &&
+          g_str_has_prefix (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), label_start))
+        return GTK_CHECK_BUTTON (child);
+      if ((found = find_check_button (child, label_start)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Import Salary Data…: the dialog says what the file holds and offers the two choices; the
+ * cells then join the data as a source of their own, and the Salaries tab shows them. */
+static void
+test_import_salaries (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  g_autoptr(AtlasDataset) before = g_object_ref (atlas_window_get_dataset (window));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "salaries", "fixture.csv", NULL);
+  AtlasDataset *after;
+  AdwMessageDialog *dialog;
+  AtlasSource *source;
+  GListModel *salaries;
+  guint n_imported = 0;
+
+  g_assert_cmpint (import_and_wait (window, path), ==, 1);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Import Salary Records");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "fixture.csv holds 9 salary records. 1 record has a job title that matches none "
+                   "of the roles and is left out.");
+  gtk_check_button_set_active (find_check_button (adw_message_dialog_get_extra_child (dialog),
+                                                  "Drop _exact duplicate rows (1 in this file)"), TRUE);
+  adw_message_dialog_response (dialog, "import");
+  wait_for_events ();
+
+  after = atlas_window_get_dataset (window);
+  g_assert_true (after != before);
+  source = atlas_dataset_lookup_source (after, "imported-1");
+  g_assert_nonnull (source);
+  g_assert_cmpstr (atlas_source_get_title (source), ==, "fixture.csv");
+  g_assert_nonnull (strstr (atlas_source_get_note (source), "exact duplicates dropped; full-time records only"));
+  salaries = atlas_dataset_get_salaries (after);
+  for (guint i = 0; i < g_list_model_get_n_items (salaries); i++)
+    {
+      g_autoptr(AtlasSalaryFigure) figure = g_list_model_get_item (salaries, i);
+
+      if (g_strcmp0 (atlas_salary_figure_get_source_id (figure), "imported-1") != 0)
+        continue;
+      n_imported++;
+      /* Dropping the duplicate leaves 2 mid-level records in the US. */
+      if (g_strcmp0 (atlas_salary_figure_get_country (figure), "US") == 0 &&
+          atlas_salary_figure_get_level (figure) == ATLAS_LEVEL_MID)
+        {
+          g_assert_cmpint (atlas_salary_figure_get_sample_size (figure), ==, 2);
+          g_assert_cmpint (atlas_salary_figure_get_value (figure), ==, 92501);
+        }
+    }
+  g_assert_cmpuint (n_imported, ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (salaries), ==,
+                    g_list_model_get_n_items (atlas_dataset_get_salaries (before)) + 7);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (atlas_window_get_stack (window)), ==, "salaries");
+
+  /* A second import gets a source of its own. */
+  g_assert_cmpint (import_and_wait (window, path), ==, 1);
+  adw_message_dialog_response (find_message_dialog (), "import");
+  wait_for_events ();
+  g_assert_nonnull (atlas_dataset_lookup_source (atlas_window_get_dataset (window), "imported-2"));
+  close_window (window);
+  reset_settings ();
+}
+
+static void
+test_import_salaries_bad_file (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasDataset *before = atlas_window_get_dataset (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fixture.json", NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (import_and_wait (window, path), ==, -1);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Salary Records Could Not Be Imported");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not a salary CSV file"));
+  g_assert_true (atlas_window_get_dataset (window) == before);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
 }
 
 static AtlasHiringAdvisor *
@@ -512,6 +636,8 @@ main (int   argc,
   g_test_add_func ("/atlas/window/bad-data-option", test_bad_data_option);
   g_test_add_func ("/atlas/window/good-dataset-replaces-data", test_good_dataset_replaces_data);
   g_test_add_func ("/atlas/window/hiring-advisor", test_hiring_advisor);
+  g_test_add_func ("/atlas/window/import-salaries", test_import_salaries);
+  g_test_add_func ("/atlas/window/import-salaries-bad-file", test_import_salaries_bad_file);
   g_test_add_func ("/atlas/window/salaries-keyboard-pin", test_salaries_keyboard_pin);
   g_test_add_func ("/atlas/window/skill-gap-devops-to-mlops", test_skill_gap_devops_to_mlops);
   g_test_add_func ("/atlas/window/skill-gap-my-skills", test_skill_gap_my_skills);

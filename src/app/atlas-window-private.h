@@ -14,5 +14,11 @@ void        atlas_window_show_error        (AtlasWindow    *self,
                                             const char     *heading,
                                             const char     *message);
 void        atlas_window_class_add_export_actions (GtkWidgetClass *widget_class);
+void        atlas_window_class_add_import_actions (GtkWidgetClass *widget_class);
+/* Replaces the data every tab shows. */
+void        atlas_window_set_dataset       (AtlasWindow    *self,
+                                            AtlasDataset   *dataset);
+void        atlas_window_show_tab          (AtlasWindow    *self,
+                                            const char     *name);
 
 G_END_DECLS

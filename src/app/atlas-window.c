@@ -144,6 +144,21 @@ set_dataset (AtlasWindow  *self,
   atlas_paths_page_set_dataset (self->paths_page, dataset);
 }
 
+void
+atlas_window_set_dataset (AtlasWindow  *self,
+                          AtlasDataset *dataset)
+{
+  set_dataset (self, dataset);
+}
+
+void
+atlas_window_show_tab (AtlasWindow *self,
+                       const char  *name)
+{
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
 /* ------------------------------------------------------------------ opening a dataset */
 
 static void
@@ -272,10 +287,7 @@ show_tab_activated (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->stack, name);
+  atlas_window_show_tab (self, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -568,6 +580,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_bar);
 
   atlas_window_class_add_export_actions (widget_class);
+  atlas_window_class_add_import_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.choose-roles", NULL, choose_roles_activated);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);

@@ -26,6 +26,17 @@ void            atlas_window_open_file        (AtlasWindow         *self,
                                                GCancellable        *cancellable,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
+/* Reads a salary CSV off the main thread and asks, in a dialog, how to treat duplicates and
+ * employment types before adding its cells to the data; finishes once the dialog is up
+ * (TRUE) or the file could not be read (FALSE, with the error also shown). */
+void            atlas_window_import_salaries  (AtlasWindow         *self,
+                                               GFile               *file,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        atlas_window_import_salaries_finish (AtlasWindow   *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 gboolean        atlas_window_open_file_finish (AtlasWindow         *self,
                                                GAsyncResult        *result,
                                                GError             **error);

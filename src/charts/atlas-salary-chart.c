@@ -652,6 +652,8 @@ add_bar_legend (AtlasSalaryChart       *self,
 
       if (!is_range_mark (figure))
         statistics[atlas_salary_figure_get_statistic (figure)] = TRUE;
+      if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
+        statistics[ATLAS_STATISTIC_MEDIAN] = TRUE;
       total |= atlas_salary_figure_get_basis (figure) == ATLAS_PAY_BASIS_TOTAL;
       open_end |= atlas_salary_figure_get_high_open (figure);
     }
@@ -888,17 +890,24 @@ build_bar_chart (AtlasSalaryChart       *self,
         }
       mark->series = lane->series;
       mark->dimmed = has_too_few_records (self, figure);
-      if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
-        {
-          /* The median: a stroke across the bar of the middle half. */
-          double xm = axis_position (&axis, atlas_salary_figure_get_value (figure));
-          atlas_chart_layout_add_line (layout, xm, bar_y - 2, xm, bar_y + bar_height + 2,
-                                       ATLAS_CHART_COLOR_FOREGROUND);
-        }
       mark->dashed_outline = atlas_salary_figure_get_basis (figure) == ATLAS_PAY_BASIS_TOTAL;
       mark->interactive = TRUE;
       mark->tooltip = describe_figure (self, figure);
       mark->row = add_table_row (self, layout, figure);
+      if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
+        {
+          /* The median, as a median is drawn everywhere else: a circle, here on the bar of
+           * the middle half. Not a target of its own: the bar carries the tooltip. */
+          double size = MIN (lane_height, MIN (bar_height + 2, 14 * fs));
+          double xm = axis_position (&axis, atlas_salary_figure_get_value (figure));
+          AtlasChartMark *median = atlas_chart_layout_add_mark (layout, ATLAS_MARK_POINT, xm - size / 2,
+                                                                y + (lane_height - size) / 2, size, size);
+          median->shape = ATLAS_POINT_CIRCLE;
+          median->series = lane->series;
+          median->dimmed = has_too_few_records (self, figure);
+          median->row = -1;
+          mark = atlas_chart_layout_get_mark (layout, atlas_chart_layout_get_n_marks (layout) - 2);
+        }
 
       if (lane_has_rival (lanes, i) || atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_RANGE)
         {

@@ -33,6 +33,9 @@ struct _AtlasSalariesPage
   GtkToggleButton *log_toggle;
   GtkToggleButton *month_toggle;
   GtkToggleButton *table_toggle;
+  GtkSpinButton *min_records_spin;
+  GtkCheckButton *too_few_check;
+  GSettings *settings;
   GtkButton *copy_button;
   GtkStack *view_stack;
   AtlasChartView *chart_view;
@@ -131,6 +134,13 @@ on_options_toggled (AtlasSalariesPage *self)
   update_controls (self);
   if (gtk_toggle_button_get_active (self->table_toggle))
     update_table (self);
+}
+
+static void
+on_samples_changed (AtlasSalariesPage *self)
+{
+  atlas_salary_chart_set_min_records (self->chart, (guint) gtk_spin_button_get_value_as_int (self->min_records_spin),
+                                      gtk_check_button_get_active (self->too_few_check));
 }
 
 static void
@@ -263,6 +273,7 @@ atlas_salaries_page_dispose (GObject *object)
   if (self->chart != NULL)
     g_signal_handlers_disconnect_by_data (self->chart, self);
   g_clear_object (&self->chart);
+  g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->country_codes, g_strfreev);
@@ -292,6 +303,8 @@ atlas_salaries_page_class_init (AtlasSalariesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, month_toggle);
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, table_toggle);
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, min_records_spin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, too_few_check);
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, chart_table);
@@ -304,6 +317,7 @@ atlas_salaries_page_class_init (AtlasSalariesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_role_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_options_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_samples_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_pin_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_item);
 }
@@ -318,6 +332,12 @@ atlas_salaries_page_init (AtlasSalariesPage *self)
   self->chart = g_object_new (ATLAS_TYPE_SALARY_CHART, NULL);
   g_signal_connect_object (self->chart, "changed", G_CALLBACK (on_chart_changed), self, G_CONNECT_SWAPPED);
   atlas_chart_view_set_chart (self->chart_view, ATLAS_CHART (self->chart));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "min-records", gtk_spin_button_get_adjustment (self->min_records_spin),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-too-few", self->too_few_check, "active", G_SETTINGS_BIND_DEFAULT);
+  on_samples_changed (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (level_choices); i++)
     gtk_string_list_append (levels, atlas_level_get_label (level_choices[i]));
