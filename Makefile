@@ -3,7 +3,7 @@ BUILDDIR ?= _build
 ASAN_BUILDDIR ?= _build-asan
 MESON_TEST = xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- meson test --print-errorlogs
 
-.PHONY: all deps build run check check-unit check-asan bench clean
+.PHONY: all deps build run check check-unit check-asan bench fuzz clean
 
 all: build
 
@@ -45,6 +45,20 @@ $(BENCH_BUILDDIR)/build.ninja:
 bench: deps $(BENCH_BUILDDIR)/build.ninja
 	@meson compile -C $(BENCH_BUILDDIR) >/dev/null
 	@$(BENCH_BUILDDIR)/tests/bench-charts
+	@$(BENCH_BUILDDIR)/tests/bench-import data/sources/aijobs_salaries_2025-01-19.csv \
+	  python3 tests/reference/salary_aggregates.py data/dataset/role-atlas.json
+
+# libFuzzer targets (clang, ASan + UBSan), each run for FUZZ_SECONDS; see tests/fuzz/.
+FUZZ_BUILDDIR ?= _build-fuzz
+FUZZ_SECONDS ?= 600
+$(FUZZ_BUILDDIR)/build.ninja:
+	@CC=clang meson setup $(FUZZ_BUILDDIR) --buildtype=debugoptimized -Dfuzzing=true \
+	  -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+
+fuzz: $(FUZZ_BUILDDIR)/build.ninja
+	@build-aux/install-deps.sh --fuzz
+	@meson compile -C $(FUZZ_BUILDDIR) >/dev/null
+	@tests/fuzz/run-fuzzers.sh $(FUZZ_BUILDDIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR) $(BENCH_BUILDDIR)
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR) $(BENCH_BUILDDIR) $(FUZZ_BUILDDIR) _fuzz

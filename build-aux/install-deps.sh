@@ -30,6 +30,11 @@ packages="
   flatpak-builder
 "
 
+# `make fuzz` also needs clang with its libFuzzer runtime.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages="$packages clang libclang-rt-14-dev"
+fi
+
 missing=""
 for package in $packages; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

@@ -490,6 +490,17 @@ read_rows (AtlasSalaryImport *self,
   return TRUE;
 }
 
+/* Only spaces and line breaks; the bytes need not end in a NUL. */
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && data[i] != '\n')
+      return FALSE;
+  return TRUE;
+}
+
 AtlasSalaryImport *
 atlas_salary_import_new_from_bytes (GBytes       *bytes,
                                     const char   *name,
@@ -514,7 +525,7 @@ atlas_salary_import_new_from_bytes (GBytes       *bytes,
                    name, length);
       return NULL;
     }
-  if (length == 0 || strspn (data, " \t\r\n") == length)
+  if (is_blank (data, length))
     {
       g_set_error (error, ATLAS_SALARY_IMPORT_ERROR, ATLAS_SALARY_IMPORT_ERROR_EMPTY,
                    _("%s: the file is empty"), name);
