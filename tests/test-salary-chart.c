@@ -129,6 +129,16 @@ test_too_few_records (void)
     n_dimmed += atlas_chart_layout_get_mark (layout, i)->dimmed;
   g_assert_cmpuint (n_dimmed, >, 0);
   g_assert_true (chart_test_has_row (layout, "MLOps Engineer", "Mid", "118925", "143775"));
+  /* The table gives the median as the value and the sample size. */
+  for (guint i = 0; i < atlas_chart_layout_get_n_rows (layout); i++)
+    {
+      const char * const *row = atlas_chart_layout_get_row (layout, i);
+      if (g_str_equal (row[4], "118925"))
+        {
+          g_assert_cmpstr (row[7], ==, "131350");
+          g_assert_cmpstr (row[12], ==, "2");
+        }
+    }
 
   /* A threshold of 2 makes the same cell an ordinary one. */
   atlas_salary_chart_set_min_records (chart, 2, FALSE);

@@ -298,13 +298,16 @@ add_table_row (AtlasSalaryChart  *self,
   g_autofree char *year = atlas_salary_figure_get_year (figure) > 0
                             ? g_strdup_printf ("%d", atlas_salary_figure_get_year (figure)) : g_strdup ("");
   g_autofree char *monthly = self->per_month ? monthly_amounts (figure) : g_strdup ("");
+  g_autofree char *records = atlas_salary_figure_get_sample_size (figure) > 0
+                               ? g_strdup_printf ("%d", atlas_salary_figure_get_sample_size (figure))
+                               : g_strdup ("");
   const char *cells[] = {
     role_name (self, atlas_salary_figure_get_role_id (figure)),
     country_label (atlas_salary_figure_get_country (figure)),
     atlas_level_get_label (atlas_salary_figure_get_level (figure)),
     kind, low, high, atlas_salary_figure_get_high_open (figure) ? "+" : "", value,
     atlas_salary_figure_get_currency (figure), monthly, year,
-    atlas_format_source_short (source), NULL,
+    atlas_format_source_short (source), records, NULL,
   };
 
   return atlas_chart_layout_add_row (layout, cells);
@@ -315,7 +318,7 @@ set_table_columns (AtlasChartLayout *layout)
 {
   const char *columns[] = {
     _("Role"), _("Country"), _("Level"), _("Kind"), _("Low"), _("High"), _("Open end"),
-    _("Value"), _("Currency"), _("Per month (derived)"), _("Year"), _("Source"), NULL,
+    _("Value"), _("Currency"), _("Per month (derived)"), _("Year"), _("Source"), _("Records"), NULL,
   };
 
   atlas_chart_layout_set_columns (layout, columns);
