@@ -35,7 +35,7 @@ check-asan: deps $(ASAN_BUILDDIR)/build.ninja
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
-	  $(MESON_TEST) -C $(ASAN_BUILDDIR)
+	  $(MESON_TEST) -C $(ASAN_BUILDDIR) --no-suite ui
 
 # Benchmarks run on an optimised build of their own, so that timings mean something.
 BENCH_BUILDDIR ?= _build-bench

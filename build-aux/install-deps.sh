@@ -27,6 +27,10 @@ packages="
   appstream
   poppler-utils
   iso-codes
+  xdotool
+  at-spi2-core
+  python3-gi
+  gir1.2-atspi-2.0
   flatpak-builder
 "
 
