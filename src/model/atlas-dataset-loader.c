@@ -84,8 +84,12 @@ problem (Loader     *loader,
   text = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (loader->problems,
-                   g_strdup_printf ("%s: %s: %s", loader->name, loader->path->str, text));
+  {
+    /* Member names and values quoted from the file may hold escapes that decode to
+     * invalid UTF-8 (a lone surrogate); a message must stay printable. */
+    g_autofree char *line = g_strdup_printf ("%s: %s: %s", loader->name, loader->path->str, text);
+    g_ptr_array_add (loader->problems, g_utf8_make_valid (line, -1));
+  }
 }
 
 static gboolean
@@ -272,6 +276,11 @@ read_string (Loader      *loader,
   else if (*json_node_get_string (node) == '\0')
     {
       problem (loader, _("must not be empty"));
+      ok = FALSE;
+    }
+  else if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
       ok = FALSE;
     }
   else
@@ -637,6 +646,11 @@ read_string_list (Loader     *loader,
       else if (*json_node_get_string (node) == '\0')
         {
           problem (loader, _("must not be empty"));
+          ok = FALSE;
+        }
+      else if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+        {
+          problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
           ok = FALSE;
         }
       else
@@ -1703,12 +1717,15 @@ set_syntax_error (const char *name,
     sscanf (message + strlen ("<data>:"), "%u:%u", &line, &column);
   reason = reason != NULL ? reason + strlen ("Parse error: ") : message;
 
+  /* json-glib quotes the offending token, which may decode to invalid UTF-8. */
+  g_autofree char *printable = g_utf8_make_valid (reason, -1);
+
   if (line > 0)
     g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_SYNTAX,
-                 _("%s: $: not valid JSON at line %u, column %u: %s"), name, line, column, reason);
+                 _("%s: $: not valid JSON at line %u, column %u: %s"), name, line, column, printable);
   else
     g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_SYNTAX,
-                 _("%s: $: not valid JSON: %s"), name, reason);
+                 _("%s: $: not valid JSON: %s"), name, printable);
 }
 
 static gboolean

@@ -103,6 +103,10 @@ doc("title-rule-twice", lambda d: d.update(**{"title-rules": [
     "$.title-rules[0].titles[0]")
 doc("title-rule-unknown-role", lambda d: d.update(**{"title-rules": [{"role": "astronaut", "titles": ["Astronaut"]}]}),
     "$.title-rules[0].role: no role has the id “astronaut”")
+raw("lone-surrogate", json.dumps({"format": "role-atlas-dataset", "version": 1,
+                                  "sources": [{"id": "doc", "title": "Doc", "kind": "article"}],
+                                  "roles": [{"id": "r", "name": "R \udc80 x", "family": "f"}]}).encode(),
+    "$.roles[0].name: not valid Unicode text: an escape such as \\ud800 stands for half a character")
 doc("translations-not-object", lambda d: d["roles"][0].update(**{"name-translations": "MLOps"}),
     "$.roles[0].name-translations: expected an object of translations by language, found a string")
 doc("translation-bad-language", lambda d: d["skills"][0].update(**{"name-translations": {"German": "Python"}}),
