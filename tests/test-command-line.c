@@ -6,6 +6,8 @@
 #define _GNU_SOURCE 1
 
 #include <locale.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <string.h>
 
 #include <cairo.h>
@@ -247,6 +249,65 @@ test_import_salaries_bad (void)
   run_role_atlas (&option, bad_option);
   g_assert_cmpint (option.status, ==, 2);
   g_assert_cmpstr (option.err, ==, "role-atlas: --min-records takes 1 to 1000000, not -3\n");
+}
+
+static void
+limit_file_size (gpointer user_data)
+{
+  struct rlimit limit = { 20000, 20000 };
+
+  /* Past 20 kB the kernel kills the writer with SIGXFSZ: an export dying midway. */
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* An export killed while it writes leaves the old file as it was and no partial file. */
+static void
+test_export_killed_midway (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-killed-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+  g_autofree char *contents = NULL;
+
+  for (int existing = 1; existing >= 0; existing--)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *argv[] = { g_getenv ("ROLE_ATLAS"), "--export=salary-grid", "--width=1600", output_arg, NULL };
+
+      if (existing)
+        g_assert_true (g_file_set_contents (path, "the chart of last week", -1, NULL));
+      g_subprocess_launcher_set_child_setup (launcher, limit_file_size, NULL, NULL);
+      process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+      g_assert_no_error (error);
+      g_subprocess_wait (process, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_signaled (process));
+      g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGXFSZ);
+
+      if (existing)
+        {
+          g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          g_assert_cmpstr (contents, ==, "the chart of last week");
+          g_assert_cmpuint (count_files (dir), ==, 1);
+          g_remove (path);
+        }
+      else
+        g_assert_cmpuint (count_files (dir), ==, 0);
+    }
+  g_rmdir (dir);
 }
 
 static void
@@ -543,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/atlas/command-line/export/report", test_export_report);
   g_test_add_func ("/atlas/command-line/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/atlas/command-line/export/atomic", test_export_atomic);
+  g_test_add_func ("/atlas/command-line/export/killed-midway", test_export_killed_midway);
 
   return g_test_run ();
 }

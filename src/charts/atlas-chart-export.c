@@ -1,7 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "atlas-charts"
 
+#define _GNU_SOURCE 1 /* O_TMPFILE, linkat() */
 #include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -353,6 +360,95 @@ atlas_report_render (AtlasDataset       *dataset,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return FALSE;
+      data += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+static void
+set_write_error (GError    **error,
+                 const char *path,
+                 int         saved_errno)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               _("Failed to write “%s”: %s"), path, g_strerror (saved_errno));
+}
+
+/* Writes into an unnamed file (O_TMPFILE) in @path's folder and gives it a name only once
+ * it is complete and synced: if the process dies midway, the kernel drops the data and no
+ * partial file is ever seen. Returns -1 (nothing written) where the file system has no
+ * unnamed files, 0 with @error set on failure, 1 on success. */
+static int
+write_unnamed_then_link (const char *path,
+                         const char *data,
+                         gsize       length,
+                         GError    **error)
+{
+#ifdef O_TMPFILE
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *proc_path = NULL;
+  g_autofree char *temporary = NULL;
+  int fd = open (folder, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  int saved;
+
+  if (fd < 0)
+    {
+      if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
+        return -1;
+      set_write_error (error, path, errno);
+      return 0;
+    }
+  if (!write_all (fd, data, length) || fsync (fd) != 0)
+    {
+      saved = errno;
+      close (fd);
+      set_write_error (error, path, saved);
+      return 0;
+    }
+  proc_path = g_strdup_printf ("/proc/self/fd/%d", fd);
+  /* linkat() cannot replace a file: link under a fresh name, then rename over @path. */
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_free (temporary);
+      temporary = g_strdup_printf ("%s.%08x~", path, g_random_int ());
+      if (linkat (AT_FDCWD, proc_path, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0)
+        break;
+      if (errno != EEXIST)
+        {
+          saved = errno;
+          close (fd);
+          set_write_error (error, path, saved);
+          return 0;
+        }
+    }
+  close (fd);
+  if (rename (temporary, path) != 0)
+    {
+      saved = errno;
+      g_unlink (temporary);
+      set_write_error (error, path, saved);
+      return 0;
+    }
+  return 1;
+#else
+  return -1;
+#endif
+}
+
 gboolean
 atlas_export_write_file (const char *path,
                          GBytes     *bytes,
@@ -360,10 +456,16 @@ atlas_export_write_file (const char *path,
 {
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
+  int written;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* GLib writes a temporary file in the same folder, syncs it and renames it over @path. */
+  written = write_unnamed_then_link (path, data, length, error);
+  if (written >= 0)
+    return written == 1;
+
+  /* No unnamed files here: GLib writes a named temporary file in the same folder, syncs
+   * it and renames it over @path, so @path itself is never partial. */
   return g_file_set_contents_full (path, data, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0644, error);
