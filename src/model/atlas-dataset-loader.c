@@ -283,6 +283,12 @@ read_string (Loader      *loader,
       problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
       ok = FALSE;
     }
+  else if (strlen (json_node_get_string (node)) > ATLAS_DATASET_MAX_TEXT_BYTES)
+    {
+      problem (loader, _("%zu bytes of text; a text may have at most %d"),
+               strlen (json_node_get_string (node)), ATLAS_DATASET_MAX_TEXT_BYTES);
+      ok = FALSE;
+    }
   else
     *out = json_node_get_string (node);
   path_pop (loader, saved);
@@ -651,6 +657,12 @@ read_string_list (Loader     *loader,
       else if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
         {
           problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
+          ok = FALSE;
+        }
+      else if (strlen (json_node_get_string (node)) > ATLAS_DATASET_MAX_TEXT_BYTES)
+        {
+          problem (loader, _("%zu bytes of text; a text may have at most %d"),
+                   strlen (json_node_get_string (node)), ATLAS_DATASET_MAX_TEXT_BYTES);
           ok = FALSE;
         }
       else
@@ -1675,6 +1687,17 @@ check_depth (const char *data,
 
       if (in_string)
         {
+          if (c == '\\' && i + 5 < length && memcmp (data + i + 1, "u0000", 5) == 0)
+            {
+              guint line, column;
+
+              /* json-glib would decode it and C strings would end there, silently. */
+              locate_offset (data, i, &line, &column);
+              g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
+                           _("%s: $: a NUL character (\\u0000) at line %u, column %u; text may not contain one"),
+                           name, line, column);
+              return FALSE;
+            }
           if (c == '\\')
             i++;
           else if (c == '"')

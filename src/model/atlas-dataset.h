@@ -34,6 +34,8 @@ typedef enum
 /* Limits a dataset must keep to; larger or deeper input is refused before parsing. */
 #define ATLAS_DATASET_MAX_BYTES (64 * 1024 * 1024)
 #define ATLAS_DATASET_MAX_DEPTH 64
+/* A name, title or statement longer than this is not text a chart can show. */
+#define ATLAS_DATASET_MAX_TEXT_BYTES 10000
 #define ATLAS_DATASET_FORMAT "role-atlas-dataset"
 #define ATLAS_DATASET_VERSION 1
 /* The bundled dataset inside the application's GResource. */
