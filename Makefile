@@ -47,6 +47,7 @@ bench: deps $(BENCH_BUILDDIR)/build.ninja
 	@$(BENCH_BUILDDIR)/tests/bench-charts
 	@$(BENCH_BUILDDIR)/tests/bench-import data/sources/aijobs_salaries_2025-01-19.csv \
 	  python3 tests/reference/salary_aggregates.py data/dataset/role-atlas.json
+	@$(BENCH_BUILDDIR)/tests/bench-hostile
 
 # libFuzzer targets (clang, ASan + UBSan), each run for FUZZ_SECONDS; see tests/fuzz/.
 FUZZ_BUILDDIR ?= _build-fuzz

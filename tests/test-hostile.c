@@ -133,6 +133,22 @@ test_long_text (void)
                    "hostile.json: $.roles[0].name: 1000000 bytes of text; a text may have at most 10000");
 }
 
+/* Parsing costs per value: a million roles are refused before json-glib builds them. */
+static void
+test_too_many_objects (void)
+{
+  GString *text = g_string_new ("{\"roles\": [");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 250001; i++)
+    g_string_append (text, i > 0 ? ",{}" : "{}");
+  g_string_append (text, "]}");
+  g_assert_null (load_text (text->str, text->len, &error));
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "hostile.json: $: 250002 objects; a dataset may have at most 250000");
+  g_string_free (text, TRUE);
+}
+
 static void
 test_nul_escape (void)
 {
@@ -222,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/atlas/hostile/too-large", test_too_large);
   g_test_add_func ("/atlas/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/atlas/hostile/long-text", test_long_text);
+  g_test_add_func ("/atlas/hostile/too-many-objects", test_too_many_objects);
   g_test_add_func ("/atlas/hostile/nul-escape", test_nul_escape);
   g_test_add_func ("/atlas/hostile/every-script", test_every_script);
   g_test_add_func ("/atlas/hostile/csv", test_hostile_csv);

@@ -1680,6 +1680,7 @@ check_depth (const char *data,
 {
   gboolean in_string = FALSE;
   guint depth = 0;
+  gsize n_objects = 0, n_values = 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -1706,7 +1707,11 @@ check_depth (const char *data,
         }
       if (c == '"')
         in_string = TRUE;
-      else if (c == '[' || c == '{')
+      else if (c == ',')
+        n_values++;
+      if (c == '{')
+        n_objects++;
+      if (c == '[' || c == '{')
         {
           if (++depth > ATLAS_DATASET_MAX_DEPTH)
             {
@@ -1721,6 +1726,24 @@ check_depth (const char *data,
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
+    }
+
+  /* json-glib builds a node for every value, so their number, not the bytes, sets how
+   * long parsing takes and how much memory it needs: a million roles would take seconds
+   * and a gigabyte before the first check. */
+  if (n_objects > ATLAS_DATASET_MAX_OBJECTS)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
+                   _("%s: $: %zu objects; a dataset may have at most %d"), name, n_objects,
+                   ATLAS_DATASET_MAX_OBJECTS);
+      return FALSE;
+    }
+  if (n_values > ATLAS_DATASET_MAX_VALUES)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
+                   _("%s: $: %zu values; a dataset may have at most %d"), name, n_values,
+                   ATLAS_DATASET_MAX_VALUES);
+      return FALSE;
     }
   return TRUE;
 }

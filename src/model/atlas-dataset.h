@@ -36,6 +36,9 @@ typedef enum
 #define ATLAS_DATASET_MAX_DEPTH 64
 /* A name, title or statement longer than this is not text a chart can show. */
 #define ATLAS_DATASET_MAX_TEXT_BYTES 10000
+/* Far above the bundled data (about 1,200 objects and 12,000 values) times a hundred. */
+#define ATLAS_DATASET_MAX_OBJECTS 250000
+#define ATLAS_DATASET_MAX_VALUES 2500000
 #define ATLAS_DATASET_FORMAT "role-atlas-dataset"
 #define ATLAS_DATASET_VERSION 1
 /* The bundled dataset inside the application's GResource. */
