@@ -3,7 +3,7 @@ BUILDDIR ?= _build
 ASAN_BUILDDIR ?= _build-asan
 MESON_TEST = xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- meson test --print-errorlogs
 
-.PHONY: all deps build run check check-unit check-asan bench fuzz clean
+.PHONY: all deps build run check check-unit check-valgrind check-asan bench fuzz soak clean
 
 all: build
 
@@ -19,10 +19,17 @@ build: deps $(BUILDDIR)/build.ninja
 run: build
 	@meson devenv -C $(BUILDDIR) ./src/role-atlas
 
-check: check-unit check-asan
+check: check-unit check-valgrind check-asan
 
 check-unit: build
 	@$(MESON_TEST) -C $(BUILDDIR)
+
+# The model and chart tests under valgrind's memcheck: no memory errors, no definite leaks
+# (suppressions: GLib's own and tests/sanitizers/valgrind.supp).
+VALGRIND_TESTS = test-model test-queries test-compare-model test-salary-import test-salary-chart \
+  test-skill-chart test-path-chart test-hostile replay-fuzz-dataset replay-fuzz-salary-csv
+check-valgrind: build
+	@$(MESON_TEST) -C $(BUILDDIR) --setup=valgrind $(VALGRIND_TESTS)
 
 # The same tests built with AddressSanitizer and UndefinedBehaviorSanitizer; see
 # tests/sanitizers/README for the leak suppressions and why each is needed.

@@ -28,6 +28,7 @@ packages="
   poppler-utils
   iso-codes
   xdotool
+  valgrind
   at-spi2-core
   python3-gi
   gir1.2-atspi-2.0

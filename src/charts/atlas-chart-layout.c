@@ -376,16 +376,16 @@ atlas_chart_create_text_layout (PangoContext  *context,
                                 const char    *text,
                                 double         max_width)
 {
-  GHashTable *cache = g_object_get_data (G_OBJECT (context), "atlas-text-cache");
-  g_autofree char *key = g_strdup_printf ("%d|%g|%g|%s", style, font_scale, max_width > 0 ? max_width : -1, text);
+  /* One cache for all contexts, keyed by the context too. Hung on the context itself it
+   * made a cycle (each cached layout holds its context), and neither was ever freed. A
+   * context lives while a cached layout holds it; the cache's size bounds them. */
+  static GHashTable *cache;
+  g_autofree char *key = g_strdup_printf ("%p|%d|%g|%g|%s", (void *) context, style, font_scale,
+                                          max_width > 0 ? max_width : -1, text);
   PangoLayout *layout;
 
   if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-      g_object_set_data_full (G_OBJECT (context), "atlas-text-cache", cache,
-                              (GDestroyNotify) g_hash_table_unref);
-    }
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   layout = g_hash_table_lookup (cache, key);
   if (layout != NULL)
     return g_object_ref (layout);

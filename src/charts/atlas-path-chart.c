@@ -714,11 +714,12 @@ add_outline_table (AtlasPathChart   *self,
       const char * const *sources = atlas_career_graph_get_edge_sources (self->graph, e);
       g_autofree char *move = NULL;
       g_autofree char *time = NULL;
-      GString *source_names = g_string_new (NULL);
+      GString *source_names;
       int min_months, max_months;
 
       if (!atlas_career_graph_is_transition (self->graph, e))
         continue;
+      source_names = g_string_new (NULL);
       move = g_strdup_printf ("%s → %s", atlas_career_graph_get_node_title (self->graph, atlas_career_graph_get_edge_from (self->graph, e)),
                               atlas_career_graph_get_node_title (self->graph, atlas_career_graph_get_edge_to (self->graph, e)));
       atlas_career_graph_get_edge_months (self->graph, e, &min_months, &max_months);
