@@ -29,7 +29,7 @@ for target in $targets; do
   # shellcheck disable=SC2046
   if ! ROLE_ATLAS_FUZZ_FILES="$root/tests/data" ASAN_OPTIONS=detect_leaks=1 \
        LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0" \
-       "$build/tests/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+       "$build/tests/$target" -max_total_time="$seconds" -max_len=65536 -timeout=60 -rss_limit_mb=2048 \
        -artifact_prefix="$crashes/" -print_final_stats=1 "$work" $(seeds_of "$target") \
        "$root/tests/fuzz/regressions/$target" 2>"$root/_fuzz/$target.log"; then
     status=1
