@@ -68,5 +68,11 @@ fuzz: $(FUZZ_BUILDDIR)/build.ninja
 	@meson compile -C $(FUZZ_BUILDDIR) >/dev/null
 	@tests/fuzz/run-fuzzers.sh $(FUZZ_BUILDDIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+# 2,000 random actions through the accessibility bus against a fresh build; see tests/ui/.
+SOAK_ACTIONS ?= 2000
+soak: build
+	@GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- \
+	  /usr/bin/python3 tests/ui/soak.py $(BUILDDIR)/src/role-atlas $(SOAK_ACTIONS)
+
 clean:
 	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR) $(BENCH_BUILDDIR) $(FUZZ_BUILDDIR) _fuzz
