@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "atlas-compare-page.h"
@@ -521,12 +524,40 @@ atlas_window_get_deck_view (AtlasWindow *self)
 
 /* ------------------------------------------------------------------ life cycle */
 
+static long
+peak_resident_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmHWM:");
+  return line != NULL ? strtol (line + strlen ("VmHWM:"), NULL, 10) : -1;
+}
+
+/* ROLE_ATLAS_REPORT_FIRST_FRAME=1, for make bench: once the first frame is painted, print
+ * its time on the monotonic clock and the peak resident memory, and quit. */
+static void
+report_first_frame (GdkFrameClock *clock,
+                    AtlasWindow   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, report_first_frame, self);
+  g_print ("first-frame-us %" G_GINT64_FORMAT " peak-rss-kib %ld\n", g_get_monotonic_time (),
+           peak_resident_kib ());
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
 static void
 atlas_window_map (GtkWidget *widget)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
   GTK_WIDGET_CLASS (atlas_window_parent_class)->map (widget);
+
+  if (g_strcmp0 (g_getenv ("ROLE_ATLAS_REPORT_FIRST_FRAME"), "1") == 0)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (report_first_frame), self);
 
   if (self->pending_error != NULL)
     {
