@@ -3,7 +3,7 @@ BUILDDIR ?= _build
 ASAN_BUILDDIR ?= _build-asan
 MESON_TEST = xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- meson test --print-errorlogs
 
-.PHONY: all deps build run check check-unit check-valgrind check-asan bench fuzz soak clean
+.PHONY: all deps build run check check-unit check-valgrind check-asan bench callgrind fuzz soak clean
 
 all: build
 
@@ -70,6 +70,11 @@ fuzz: $(FUZZ_BUILDDIR)/build.ninja
 	@build-aux/install-deps.sh --fuzz
 	@meson compile -C $(FUZZ_BUILDDIR) >/dev/null
 	@tests/fuzz/run-fuzzers.sh $(FUZZ_BUILDDIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Instruction counts of loading and painting, independent of machine load.
+callgrind: deps $(BENCH_BUILDDIR)/build.ninja
+	@meson compile -C $(BENCH_BUILDDIR) >/dev/null
+	@tests/bench/callgrind.sh $(BENCH_BUILDDIR)/src/role-atlas
 
 # 2,000 random actions through the accessibility bus against a fresh build; see tests/ui/.
 SOAK_ACTIONS ?= 2000
