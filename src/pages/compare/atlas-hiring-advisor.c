@@ -129,9 +129,9 @@ add_situation_row (AtlasHiringAdvisor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_statement_get_text (situation));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), atlas_format_source_short (source));
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  atlas_statement_get_text (situation), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  /* This also labels the check box with the row's title for screen readers; a label of its
+   * own as well made GTK read the situation twice. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_signal_connect_object (check, "toggled", G_CALLBACK (update_recommendation), self,
                            G_CONNECT_SWAPPED);
