@@ -63,7 +63,6 @@ make_row (const char *id,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label_of (id));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), included);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label_of (id), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   for (guint i = 0; i < 2; i++)

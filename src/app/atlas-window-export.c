@@ -171,7 +171,6 @@ build_export_options (void)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (width_spin), EXPORT_WIDTH);
   gtk_widget_set_valign (width_spin, GTK_ALIGN_CENTER);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (width_row), _("Width in pixels"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (width_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Width in pixels"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (width_row), width_spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (width_row), width_spin);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), width_row);
