@@ -252,6 +252,25 @@ node_is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* What every text of a dataset must be: not empty, valid UTF-8 (an escaped lone surrogate
+ * decodes to bytes that are not), and short enough for a chart to show. */
+static gboolean
+check_text (Loader     *loader,
+            const char *text)
+{
+  gsize length = strlen (text);
+
+  if (length == 0)
+    problem (loader, _("must not be empty"));
+  else if (!g_utf8_validate (text, length, NULL))
+    problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
+  else if (length > ATLAS_DATASET_MAX_TEXT_BYTES)
+    problem (loader, _("%zu bytes of text; a text may have at most %d"), length, ATLAS_DATASET_MAX_TEXT_BYTES);
+  else
+    return TRUE;
+  return FALSE;
+}
+
 static gboolean
 read_string (Loader      *loader,
              JsonObject  *object,
@@ -273,22 +292,8 @@ read_string (Loader      *loader,
       problem (loader, _("expected a string, found %s"), describe_node (node));
       ok = FALSE;
     }
-  else if (*json_node_get_string (node) == '\0')
-    {
-      problem (loader, _("must not be empty"));
-      ok = FALSE;
-    }
-  else if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
-    {
-      problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
-      ok = FALSE;
-    }
-  else if (strlen (json_node_get_string (node)) > ATLAS_DATASET_MAX_TEXT_BYTES)
-    {
-      problem (loader, _("%zu bytes of text; a text may have at most %d"),
-               strlen (json_node_get_string (node)), ATLAS_DATASET_MAX_TEXT_BYTES);
-      ok = FALSE;
-    }
+  else if (!check_text (loader, json_node_get_string (node)))
+    ok = FALSE;
   else
     *out = json_node_get_string (node);
   path_pop (loader, saved);
@@ -649,22 +654,8 @@ read_string_list (Loader     *loader,
           problem (loader, _("expected a string, found %s"), describe_node (node));
           ok = FALSE;
         }
-      else if (*json_node_get_string (node) == '\0')
-        {
-          problem (loader, _("must not be empty"));
-          ok = FALSE;
-        }
-      else if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
-        {
-          problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
-          ok = FALSE;
-        }
-      else if (strlen (json_node_get_string (node)) > ATLAS_DATASET_MAX_TEXT_BYTES)
-        {
-          problem (loader, _("%zu bytes of text; a text may have at most %d"),
-                   strlen (json_node_get_string (node)), ATLAS_DATASET_MAX_TEXT_BYTES);
-          ok = FALSE;
-        }
+      else if (!check_text (loader, json_node_get_string (node)))
+        ok = FALSE;
       else
         g_strv_builder_add (builder, json_node_get_string (node));
       path_pop (loader, item_saved);
