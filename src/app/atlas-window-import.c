@@ -268,16 +268,10 @@ atlas_window_import_salaries_finish (AtlasWindow   *self,
 }
 
 static void
-on_file_chosen (GtkNativeDialog *chooser,
-                int              response,
-                AtlasWindow     *self)
+import_chosen_file (AtlasWindow *self,
+                    GFile       *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      atlas_window_import_salaries (self, file, NULL, NULL, NULL);
-    }
-  g_object_unref (chooser);
+  atlas_window_import_salaries (self, file, NULL, NULL, NULL);
 }
 
 static void
@@ -285,22 +279,8 @@ import_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) csv_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Import Salary Data"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (csv_filter, _("Salary records (CSV)"));
-  gtk_file_filter_add_mime_type (csv_filter, "text/csv");
-  gtk_file_filter_add_suffix (csv_filter, "csv");
-  gtk_file_filter_set_name (all_filter, _("All files"));
-  gtk_file_filter_add_pattern (all_filter, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv_filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chosen), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  atlas_window_choose_file (ATLAS_WINDOW (widget), _("Import Salary Data"), _("Salary records (CSV)"),
+                            "text/csv", "csv", import_chosen_file);
 }
 
 void

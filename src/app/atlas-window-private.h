@@ -6,6 +6,9 @@
 
 G_BEGIN_DECLS
 
+typedef void (*AtlasFileChosenFunc) (AtlasWindow *self,
+                                     GFile       *file);
+
 /* Shared between atlas-window.c and atlas-window-export.c. */
 AtlasChart *atlas_window_dup_current_chart (AtlasWindow    *self);
 void        atlas_window_show_toast        (AtlasWindow    *self,
@@ -14,6 +17,13 @@ void        atlas_window_show_error        (AtlasWindow    *self,
                                             const char     *heading,
                                             const char     *message);
 void        atlas_window_class_add_export_actions (GtkWidgetClass *widget_class);
+/* A modal file chooser for one kind of file (and all files); calls @chosen on a choice. */
+void        atlas_window_choose_file       (AtlasWindow         *self,
+                                            const char          *title,
+                                            const char          *filter_name,
+                                            const char          *mime_type,
+                                            const char          *suffix,
+                                            AtlasFileChosenFunc  chosen);
 void        atlas_window_class_add_import_actions (GtkWidgetClass *widget_class);
 /* Replaces the data every tab shows. */
 void        atlas_window_set_dataset       (AtlasWindow    *self,

@@ -237,17 +237,61 @@ atlas_window_open_file_finish (AtlasWindow   *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+typedef struct
+{
+  AtlasWindow *window;
+  AtlasFileChosenFunc chosen;
+} FileChoice;
+
 static void
 on_file_chosen (GtkNativeDialog *chooser,
                 int              response,
-                AtlasWindow     *self)
+                FileChoice      *choice)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      atlas_window_open_file (self, file, NULL, NULL, NULL);
+      choice->chosen (choice->window, file);
     }
+  g_object_unref (choice->window);
+  g_free (choice);
   g_object_unref (chooser);
+}
+
+void
+atlas_window_choose_file (AtlasWindow         *self,
+                          const char          *title,
+                          const char          *filter_name,
+                          const char          *mime_type,
+                          const char          *suffix,
+                          AtlasFileChosenFunc  chosen)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+  FileChoice *choice = g_new0 (FileChoice, 1);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_filter_set_name (all_filter, _("All files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  choice->window = g_object_ref (self);
+  choice->chosen = chosen;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_chosen_file (AtlasWindow *self,
+                  GFile       *file)
+{
+  atlas_window_open_file (self, file, NULL, NULL, NULL);
 }
 
 static void
@@ -255,23 +299,8 @@ open_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (json_filter, _("Role Atlas datasets (JSON)"));
-  gtk_file_filter_add_mime_type (json_filter, "application/json");
-  gtk_file_filter_add_suffix (json_filter, "json");
-  gtk_file_filter_set_name (all_filter, _("All files"));
-  gtk_file_filter_add_pattern (all_filter, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  atlas_window_choose_file (ATLAS_WINDOW (widget), _("Open Dataset"), _("Role Atlas datasets (JSON)"),
+                            "application/json", "json", open_chosen_file);
 }
 
 /* ------------------------------------------------------------------ other actions */
