@@ -233,20 +233,20 @@ class Session:
                     windows.append((wid, int(width) * int(height)))
         return sorted(windows, key=lambda window: -window[1])
 
-    def focus_x_window(self, popup=False):
-        """Without a window manager nobody gives a new window (a popover, a dialog) the
-        keyboard: do it as a window manager would, the main window or the smallest other."""
+    def focus_main_window(self):
+        """Without a window manager nobody gives the main window the keyboard back after a
+        dialog or popover: do it as a window manager would."""
         windows = self.x_windows()
         if not windows:
             return False
-        wid = windows[-1][0] if popup and len(windows) > 1 else windows[0][0]
+        wid = windows[0][0]
         return subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=self.env,
                               capture_output=True).returncode == 0
 
     def point_at_window(self):
         """Keyboard input goes to the main window."""
         Atspi.generate_mouse_event(300, 300, "abs")
-        self.focus_x_window()
+        self.focus_main_window()
         time.sleep(0.1)
 
     def _window_position(self, wid):
@@ -280,15 +280,6 @@ class Session:
         ok = bool(safe(lambda: Atspi.generate_mouse_event(x, y, "b1c"), False))
         time.sleep(0.3)
         return ok
-
-    def focus_by_tab(self, node, limit=250):
-        """Tab until @node has the keyboard focus, as a keyboard user does (GTK 4.8 does not
-        implement Component.GrabFocus)."""
-        for _ in range(limit):
-            if self.has_state(node, Atspi.StateType.FOCUSED):
-                return True
-            self.key("tab", pause=0.04)
-        return self.has_state(node, Atspi.StateType.FOCUSED)
 
     def key(self, name, *modifiers, pause=0.3):
         mask = sum(MODIFIERS[m] for m in modifiers)

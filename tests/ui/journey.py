@@ -121,10 +121,10 @@ def presenter(session):
 
 
 @step("a bad dataset is refused with a message and the data stays")
-def bad_dataset(session, path=None):
+def bad_dataset(session):
     session.point_at_window()
     session.key("o", "ctrl")
-    window = session.window_named("Open Dataset")
+    session.window_named("Open Dataset")
     session.key("l", "ctrl")
     session.type_text(BAD_DATASET)
     session.key("return")
@@ -133,7 +133,6 @@ def bad_dataset(session, path=None):
     assert "is not a valid amount" in texts, texts[:300]
     session.activate(session.find("push button", "Close", root=message))
     session.wait_window_gone("The Dataset Could Not Be Opened")
-    del window
 
 
 @step("the app still answers, with its four tabs")
