@@ -12,7 +12,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_session import Atspi, Session, log, safe  # noqa: E402
+from atspi_session import Atspi, Session, log, problems_in, safe  # noqa: E402
 
 TABS = ["Compare", "Salaries", "Skills", "Career Paths"]
 results = []
@@ -150,13 +150,6 @@ def still_alive(session):
 BAD_DATASET = sys.argv[2] if len(sys.argv) > 2 else ""
 
 
-def is_known_gtk_bug(line):
-    """GTK 4.8's AT-SPI backend now and then asks GVariant for the object path of an
-    accessible that is already gone (a closing file chooser) and logs this critical; it
-    happens only with an assistive technology connected and is not the app's."""
-    return "g_variant_is_object_path: assertion 'string != NULL' failed" in line
-
-
 def main():
     program = sys.argv[1]
     session = Session(program, {"G_DEBUG": ""})
@@ -167,8 +160,7 @@ def main():
     finally:
         session.close()
     stderr = session.stderr_text()
-    problems = [line for line in stderr.splitlines()
-                if ("CRITICAL" in line or "WARNING" in line) and not is_known_gtk_bug(line)]
+    problems = problems_in(stderr)
     results.append((not problems, "no critical or warning on stderr", "\n".join(problems)[:800]))
     print(f"1..{len(results)}")
     for number, (ok, name, detail) in enumerate(results, 1):

@@ -13,7 +13,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_session import Atspi, Session, log, safe  # noqa: E402
+from atspi_session import Session, log, problems_in, safe  # noqa: E402
 
 TAB_NAMES = ["Compare", "Salaries", "Skills", "Career Paths"]
 BUTTON_NAMES = ["By Level", "By Country", "Country × Level", "Per Month", "Show as Table",
@@ -80,9 +80,7 @@ def main():
     finally:
         session.close()
     stderr = session.stderr_text()
-    problems = [line for line in stderr.splitlines()
-                if ("CRITICAL" in line or "WARNING" in line)
-                and "g_variant_is_object_path: assertion 'string != NULL' failed" not in line]
+    problems = problems_in(stderr)
     growth = (rss_at[n_actions] - rss_at[200]) / 1024
     print(f"soak: {n_actions} actions (seed {seed}) in {time.monotonic() - started:.0f} s; "
           f"resident memory at action 200: {rss_at[200] / 1024:.1f} MiB, at action {n_actions}: "
