@@ -101,7 +101,7 @@ static void
 test_selection_updates_compare (void)
 {
   AtlasWindow *window = open_window (NULL);
-  AtlasComparePage *page = ATLAS_COMPARE_PAGE (atlas_window_get_compare_page (window));
+  AtlasComparePage *page = ATLAS_COMPARE_PAGE (atlas_window_get_page (window, "compare"));
   const char *roles[] = { "mlops-engineer", "ai-infrastructure-engineer", "devops-engineer", NULL };
   g_autoptr(GString) labels = g_string_new (NULL);
   AtlasComparison *comparison;
@@ -118,6 +118,52 @@ test_selection_updates_compare (void)
   g_assert_nonnull (strstr (labels->str, "Compute efficiency, throughput and latency\n"));
   g_assert_nonnull (strstr (labels->str, "Not covered by the sources\n"));
   close_window (window);
+}
+
+static GtkWidget *
+find_descendant_of_type (GtkWidget *widget,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Start-up builds only the tab in view; the others are built when first shown. */
+static void
+test_pages_built_when_first_shown (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AdwViewStack *stack = atlas_window_get_stack (window);
+  const char *hidden[] = { "salaries", "skills", "paths" };
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "compare");
+  g_assert_true (ATLAS_IS_COMPARE_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, "compare")))));
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    g_assert_null (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, hidden[i]))));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "paths"));
+  wait_for_events ();
+  g_assert_true (ATLAS_IS_PATHS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, "paths")))));
+  g_assert_null (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, "salaries"))));
+  close_window (window);
+
+  /* A window that opens on a remembered tab builds that one and not Compare. */
+  window = open_window (NULL);
+  stack = atlas_window_get_stack (window);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "paths");
+  g_assert_true (ATLAS_IS_PATHS_PAGE (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, "paths")))));
+  g_assert_null (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, "compare"))));
+  close_window (window);
+  reset_settings ();
 }
 
 /* The compared roles and the tab are remembered for the next window. */
@@ -397,9 +443,7 @@ test_hiring_advisor (void)
 static AtlasSalariesPage *
 find_salaries_page (AtlasWindow *window)
 {
-  AdwViewStack *stack = atlas_window_get_stack (window);
-
-  return ATLAS_SALARIES_PAGE (adw_view_stack_get_child_by_name (stack, "salaries"));
+  return ATLAS_SALARIES_PAGE (atlas_window_get_page (window, "salaries"));
 }
 
 /* Keyboard: the chart takes focus, arrow keys move between bars, Enter pins one. */
@@ -446,7 +490,7 @@ static void
 test_skill_gap_devops_to_mlops (void)
 {
   AtlasWindow *window = open_window (NULL);
-  AtlasSkillsPage *page = ATLAS_SKILLS_PAGE (adw_view_stack_get_child_by_name (atlas_window_get_stack (window), "skills"));
+  AtlasSkillsPage *page = ATLAS_SKILLS_PAGE (atlas_window_get_page (window, "skills"));
   const char *roles[] = { "devops-engineer", "mlops-engineer", NULL };
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autofree char *gap = NULL;
@@ -488,7 +532,7 @@ test_skill_gap_my_skills (void)
 
   g_settings_set_strv (settings, "my-skills", mine);
   window = open_window (NULL);
-  page = ATLAS_SKILLS_PAGE (adw_view_stack_get_child_by_name (atlas_window_get_stack (window), "skills"));
+  page = ATLAS_SKILLS_PAGE (atlas_window_get_page (window, "skills"));
   atlas_skills_page_set_gap (page, NULL, "mlops-engineer");
   gap = atlas_skills_page_describe_gap (page);
   g_assert_nonnull (strstr (gap, "Kubernetes | You have it; levels not compared"));
@@ -504,7 +548,7 @@ static void
 test_career_paths (void)
 {
   AtlasWindow *window = open_window (NULL);
-  AtlasPathsPage *page = ATLAS_PATHS_PAGE (adw_view_stack_get_child_by_name (atlas_window_get_stack (window), "paths"));
+  AtlasPathsPage *page = ATLAS_PATHS_PAGE (atlas_window_get_page (window, "paths"));
   const char *route;
 
   route = atlas_paths_page_find_route (page, "DevOps Engineer", "ML Platform Lead");
@@ -631,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/default-roles", test_default_roles);
   g_test_add_func ("/atlas/window/selection-updates-compare", test_selection_updates_compare);
   g_test_add_func ("/atlas/window/restore", test_restore);
+  g_test_add_func ("/atlas/window/pages-built-when-first-shown", test_pages_built_when_first_shown);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);
   g_test_add_func ("/atlas/window/bad-data-option", test_bad_data_option);

@@ -37,6 +37,12 @@ struct _AtlasWindow
   AdwViewStack *stack;
   AdwToastOverlay *toast_overlay;
   AtlasRolePicker *role_picker;
+  /* Each tab's page is built the first time it is needed (shown, exported, presented),
+   * so start-up builds and lays out only the tab in view; until then its slot is empty. */
+  AdwBin *compare_slot;
+  AdwBin *salaries_slot;
+  AdwBin *skills_slot;
+  AdwBin *paths_slot;
   AtlasComparePage *compare_page;
   AtlasSalariesPage *salaries_page;
   AtlasSkillsPage *skills_page;
@@ -88,6 +94,106 @@ show_load_error (AtlasWindow *self,
   atlas_window_show_error (self, _("The Dataset Could Not Be Opened"), body);
 }
 
+static void apply_presenter_scale (AtlasWindow *self);
+static void apply_presenter_contrast (AtlasWindow *self);
+
+/* Gives a newly built page the window's data and roles, and presenter mode if on. */
+static void
+adopt_page (AtlasWindow *self,
+            AdwBin      *slot,
+            GtkWidget   *page)
+{
+  adw_bin_set_child (slot, page);
+  if (self->presenting)
+    {
+      apply_presenter_scale (self);
+      apply_presenter_contrast (self);
+    }
+}
+
+static AtlasComparePage *
+compare_page (AtlasWindow *self)
+{
+  if (self->compare_page == NULL)
+    {
+      self->compare_page = g_object_new (ATLAS_TYPE_COMPARE_PAGE, NULL);
+      atlas_compare_page_set_selection (self->compare_page, self->selection);
+      atlas_compare_page_set_dataset (self->compare_page, self->dataset);
+      adopt_page (self, self->compare_slot, GTK_WIDGET (self->compare_page));
+    }
+  return self->compare_page;
+}
+
+static AtlasSalariesPage *
+salaries_page (AtlasWindow *self)
+{
+  if (self->salaries_page == NULL)
+    {
+      self->salaries_page = g_object_new (ATLAS_TYPE_SALARIES_PAGE, NULL);
+      atlas_salaries_page_set_selection (self->salaries_page, self->selection);
+      atlas_salaries_page_set_dataset (self->salaries_page, self->dataset);
+      adopt_page (self, self->salaries_slot, GTK_WIDGET (self->salaries_page));
+    }
+  return self->salaries_page;
+}
+
+static AtlasSkillsPage *
+skills_page (AtlasWindow *self)
+{
+  if (self->skills_page == NULL)
+    {
+      self->skills_page = g_object_new (ATLAS_TYPE_SKILLS_PAGE, NULL);
+      atlas_skills_page_set_selection (self->skills_page, self->selection);
+      atlas_skills_page_set_dataset (self->skills_page, self->dataset);
+      adopt_page (self, self->skills_slot, GTK_WIDGET (self->skills_page));
+    }
+  return self->skills_page;
+}
+
+static AtlasPathsPage *
+paths_page (AtlasWindow *self)
+{
+  if (self->paths_page == NULL)
+    {
+      self->paths_page = g_object_new (ATLAS_TYPE_PATHS_PAGE, NULL);
+      atlas_paths_page_set_selection (self->paths_page, self->selection);
+      atlas_paths_page_set_dataset (self->paths_page, self->dataset);
+      adopt_page (self, self->paths_slot, GTK_WIDGET (self->paths_page));
+    }
+  return self->paths_page;
+}
+
+/**
+ * atlas_window_get_page:
+ * @name: a tab's name: "compare", "salaries", "skills" or "paths"
+ *
+ * Returns: (transfer none) (nullable): the tab's page, built now if it was not yet
+ */
+GtkWidget *
+atlas_window_get_page (AtlasWindow *self,
+                       const char  *name)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->dataset != NULL, NULL);
+
+  if (g_strcmp0 (name, "compare") == 0)
+    return GTK_WIDGET (compare_page (self));
+  if (g_strcmp0 (name, "salaries") == 0)
+    return GTK_WIDGET (salaries_page (self));
+  if (g_strcmp0 (name, "skills") == 0)
+    return GTK_WIDGET (skills_page (self));
+  if (g_strcmp0 (name, "paths") == 0)
+    return GTK_WIDGET (paths_page (self));
+  return NULL;
+}
+
+static void
+build_visible_page (AtlasWindow *self)
+{
+  if (self->dataset != NULL)
+    atlas_window_get_page (self, adw_view_stack_get_visible_child_name (self->stack));
+}
+
 /* The chart of the tab in view; the Compare tab's table is drawn fresh. */
 AtlasChart *
 atlas_window_dup_current_chart (AtlasWindow *self)
@@ -95,11 +201,11 @@ atlas_window_dup_current_chart (AtlasWindow *self)
   const char *tab = adw_view_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (tab, "salaries") == 0)
-    return g_object_ref (ATLAS_CHART (atlas_salaries_page_get_chart (self->salaries_page)));
+    return g_object_ref (ATLAS_CHART (atlas_salaries_page_get_chart (salaries_page (self))));
   if (g_strcmp0 (tab, "skills") == 0)
-    return g_object_ref (ATLAS_CHART (atlas_skills_page_get_chart (self->skills_page)));
+    return g_object_ref (ATLAS_CHART (atlas_skills_page_get_chart (skills_page (self))));
   if (g_strcmp0 (tab, "paths") == 0)
-    return g_object_ref (ATLAS_CHART (atlas_paths_page_get_chart (self->paths_page)));
+    return g_object_ref (ATLAS_CHART (atlas_paths_page_get_chart (paths_page (self))));
   return ATLAS_CHART (atlas_compare_chart_new (self->dataset, atlas_selection_get_role_ids (self->selection)));
 }
 
@@ -141,10 +247,15 @@ set_dataset (AtlasWindow  *self,
   g_set_object (&self->dataset, dataset);
   reconcile_selection (self);
   atlas_role_picker_set_dataset (self->role_picker, dataset);
-  atlas_compare_page_set_dataset (self->compare_page, dataset);
-  atlas_salaries_page_set_dataset (self->salaries_page, dataset);
-  atlas_skills_page_set_dataset (self->skills_page, dataset);
-  atlas_paths_page_set_dataset (self->paths_page, dataset);
+  if (self->compare_page != NULL)
+    atlas_compare_page_set_dataset (self->compare_page, dataset);
+  if (self->salaries_page != NULL)
+    atlas_salaries_page_set_dataset (self->salaries_page, dataset);
+  if (self->skills_page != NULL)
+    atlas_skills_page_set_dataset (self->skills_page, dataset);
+  if (self->paths_page != NULL)
+    atlas_paths_page_set_dataset (self->paths_page, dataset);
+  build_visible_page (self);
 }
 
 void
@@ -328,7 +439,7 @@ copy_comparison_activated (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  AtlasComparison *comparison = atlas_compare_page_get_comparison (self->compare_page);
+  AtlasComparison *comparison = atlas_compare_page_get_comparison (compare_page (self));
   gboolean markdown = g_str_equal (g_variant_get_string (parameter, NULL), "markdown");
   g_autofree char *text = NULL;
 
@@ -353,7 +464,7 @@ show_deck_view (AtlasWindow *self,
   else if (g_str_has_prefix (view, "salaries-"))
     {
       adw_view_stack_set_visible_child_name (self->stack, "salaries");
-      atlas_salaries_page_set_mode (self->salaries_page,
+      atlas_salaries_page_set_mode (salaries_page (self),
                                     g_str_equal (view, "salaries-by-level") ? ATLAS_SALARY_BY_LEVEL
                                     : g_str_equal (view, "salaries-by-country") ? ATLAS_SALARY_BY_COUNTRY
                                                                                 : ATLAS_SALARY_GRID);
@@ -361,7 +472,7 @@ show_deck_view (AtlasWindow *self,
   else if (g_str_has_prefix (view, "skills-"))
     {
       adw_view_stack_set_visible_child_name (self->stack, "skills");
-      atlas_skills_page_set_mode (self->skills_page,
+      atlas_skills_page_set_mode (skills_page (self),
                                   g_str_equal (view, "skills-overlap") ? ATLAS_SKILL_CHART_OVERLAP
                                   : g_str_equal (view, "skills-matrix") ? ATLAS_SKILL_CHART_MATRIX
                                                                         : ATLAS_SKILL_CHART_TOP);
@@ -384,12 +495,15 @@ static void
 apply_presenter_contrast (AtlasWindow *self)
 {
   GtkWidget *views[] = {
-    atlas_salaries_page_get_view (self->salaries_page), atlas_skills_page_get_view (self->skills_page),
-    atlas_paths_page_get_view (self->paths_page),
+    self->salaries_page != NULL ? atlas_salaries_page_get_view (self->salaries_page) : NULL,
+    self->skills_page != NULL ? atlas_skills_page_get_view (self->skills_page) : NULL,
+    self->paths_page != NULL ? atlas_paths_page_get_view (self->paths_page) : NULL,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    atlas_chart_view_set_force_high_contrast (ATLAS_CHART_VIEW (views[i]), self->presenting && self->presenting_high_contrast);
+    if (views[i] != NULL)
+      atlas_chart_view_set_force_high_contrast (ATLAS_CHART_VIEW (views[i]),
+                                                self->presenting && self->presenting_high_contrast);
 }
 
 static void
@@ -398,9 +512,12 @@ apply_presenter_scale (AtlasWindow *self)
   double scale = self->presenting ? g_settings_get_double (self->settings, "presenter-font-scale") : 1.0;
   g_autofree char *css = g_strdup_printf ("window.atlas-presenter { font-size: %.0f%%; }", scale * 100);
 
-  atlas_salaries_page_set_font_scale (self->salaries_page, scale);
-  atlas_skills_page_set_font_scale (self->skills_page, scale);
-  atlas_paths_page_set_zoom (self->paths_page, scale);
+  if (self->salaries_page != NULL)
+    atlas_salaries_page_set_font_scale (self->salaries_page, scale);
+  if (self->skills_page != NULL)
+    atlas_skills_page_set_font_scale (self->skills_page, scale);
+  if (self->paths_page != NULL)
+    atlas_paths_page_set_zoom (self->paths_page, scale);
   gtk_css_provider_load_from_data (self->presenter_css, css, -1);
 }
 
@@ -623,19 +740,15 @@ atlas_window_class_init (AtlasWindowClass *klass)
   widget_class->map = atlas_window_map;
 
   g_type_ensure (ATLAS_TYPE_ROLE_PICKER);
-  g_type_ensure (ATLAS_TYPE_COMPARE_PAGE);
-  g_type_ensure (ATLAS_TYPE_SALARIES_PAGE);
-  g_type_ensure (ATLAS_TYPE_SKILLS_PAGE);
-  g_type_ensure (ATLAS_TYPE_PATHS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, role_picker);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, compare_page);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, salaries_page);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, skills_page);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paths_page);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, compare_slot);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, salaries_slot);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, skills_slot);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paths_slot);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_bar);
 
@@ -687,10 +800,7 @@ atlas_window_init (AtlasWindow *self)
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
   atlas_role_picker_set_selection (self->role_picker, self->selection);
-  atlas_compare_page_set_selection (self->compare_page, self->selection);
-  atlas_salaries_page_set_selection (self->salaries_page, self->selection);
-  atlas_skills_page_set_selection (self->skills_page, self->selection);
-  atlas_paths_page_set_selection (self->paths_page, self->selection);
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (build_visible_page), self);
 }
 
 /**
@@ -745,14 +855,6 @@ atlas_window_get_selection (AtlasWindow *self)
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
   return self->selection;
-}
-
-GtkWidget *
-atlas_window_get_compare_page (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return GTK_WIDGET (self->compare_page);
 }
 
 AdwViewStack *

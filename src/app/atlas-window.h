@@ -17,7 +17,8 @@ AtlasWindow    *atlas_window_new              (AtlasApplication    *application,
                                                GFile               *data_file);
 AtlasDataset   *atlas_window_get_dataset      (AtlasWindow         *self);
 AtlasSelection *atlas_window_get_selection    (AtlasWindow         *self);
-GtkWidget      *atlas_window_get_compare_page (AtlasWindow         *self);
+GtkWidget      *atlas_window_get_page         (AtlasWindow         *self,
+                                               const char          *name);
 AdwViewStack   *atlas_window_get_stack        (AtlasWindow         *self);
 /* Loads @file in a worker thread; on success the window switches to it, on failure it
  * keeps the data it shows and presents the loader's message. */
