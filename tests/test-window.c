@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -17,6 +18,7 @@
 #include "atlas-skills-page.h"
 #include "atlas-paths-page.h"
 #include "atlas-deck-dialog.h"
+#include "atlas-source-button.h"
 #include "atlas-window.h"
 
 /* Widget tests: the real window under Xvfb, with GSettings in memory. */
@@ -137,6 +139,18 @@ find_descendant_of_type (GtkWidget *widget,
   return NULL;
 }
 
+static guint
+count_descendants_of_type (GtkWidget *widget,
+                           GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_descendants_of_type (child, type);
+  return n;
+}
+
 /* Start-up builds only the tab in view; the others are built when first shown. */
 static void
 test_pages_built_when_first_shown (void)
@@ -164,6 +178,33 @@ test_pages_built_when_first_shown (void)
   g_assert_null (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, "compare"))));
   close_window (window);
   reset_settings ();
+}
+
+/* A Role Details list says how many items it holds and builds them when first opened. */
+static void
+test_role_details_open (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page = atlas_window_get_page (window, "compare");
+  AdwExpanderRow *expander = ADW_EXPANDER_ROW (find_descendant_of_type (page, ADW_TYPE_EXPANDER_ROW));
+  guint n_items;
+
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, "Core responsibilities");
+  g_assert_cmpint (sscanf (adw_expander_row_get_subtitle (expander), "%u items", &n_items), ==, 1);
+  g_assert_cmpuint (n_items, >, 1);
+  g_assert_cmpuint (count_descendants_of_type (GTK_WIDGET (expander), ATLAS_TYPE_SOURCE_BUTTON), ==, 0);
+
+  adw_expander_row_set_expanded (expander, TRUE);
+  wait_for_events ();
+  /* One row per item, each with the button that names its source. */
+  g_assert_cmpuint (count_descendants_of_type (GTK_WIDGET (expander), ATLAS_TYPE_SOURCE_BUTTON), ==, n_items);
+
+  adw_expander_row_set_expanded (expander, FALSE);
+  adw_expander_row_set_expanded (expander, TRUE);
+  wait_for_events ();
+  g_assert_cmpuint (count_descendants_of_type (GTK_WIDGET (expander), ATLAS_TYPE_SOURCE_BUTTON), ==, n_items);
+  close_window (window);
 }
 
 /* The compared roles and the tab are remembered for the next window. */
@@ -676,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/selection-updates-compare", test_selection_updates_compare);
   g_test_add_func ("/atlas/window/restore", test_restore);
   g_test_add_func ("/atlas/window/pages-built-when-first-shown", test_pages_built_when_first_shown);
+  g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);
   g_test_add_func ("/atlas/window/bad-data-option", test_bad_data_option);

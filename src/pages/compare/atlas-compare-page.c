@@ -220,22 +220,79 @@ describe_path (AtlasCareerPath *path)
   return g_string_free (text, FALSE);
 }
 
+/* What one folded list of Role Details shows, kept on its expander until first opened. */
+typedef struct
+{
+  AtlasComparePage *page;
+  char *role_id;
+  const DetailTopic *topic;
+} TopicRows;
+
+static void
+topic_rows_free (TopicRows *rows)
+{
+  g_free (rows->role_id);
+  g_free (rows);
+}
+
+static GPtrArray *
+query_topic_paths (AtlasComparePage  *self,
+                   const char        *role_id,
+                   const DetailTopic *topic)
+{
+  if (!g_str_equal (topic->topic, "career"))
+    return g_ptr_array_new ();
+  return atlas_query_paths_through (self->dataset, role_id);
+}
+
+/* The statements are only built into rows when the list is first opened: two roles have
+ * some 150 of them, and most people never open most lists, so start-up need not lay
+ * them out. */
+static void
+fill_topic_rows (AdwExpanderRow *expander,
+                 GParamSpec     *pspec,
+                 TopicRows      *rows)
+{
+  AtlasComparePage *self = rows->page;
+  g_autoptr(GPtrArray) statements = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+
+  if (!adw_expander_row_get_expanded (expander))
+    return;
+  g_signal_handlers_disconnect_by_func (expander, fill_topic_rows, rows);
+
+  statements = atlas_query_statements (self->dataset, rows->role_id, rows->topic->topic);
+  paths = query_topic_paths (self, rows->role_id, rows->topic);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      AtlasCareerPath *path = g_ptr_array_index (paths, i);
+      g_autofree char *line = describe_path (path);
+
+      adw_expander_row_add_row (expander,
+                                make_statement_row (self, line, atlas_career_path_get_source_id (path), NULL));
+    }
+  for (guint i = 0; i < statements->len; i++)
+    {
+      AtlasStatement *statement = g_ptr_array_index (statements, i);
+
+      adw_expander_row_add_row (expander,
+                                make_statement_row (self, atlas_statement_get_text (statement),
+                                                    atlas_statement_get_source_id (statement),
+                                                    atlas_statement_get_cites (statement)));
+    }
+}
+
 static GtkWidget *
-build_topic_row (AtlasComparePage *self,
-                 const char       *role_id,
+build_topic_row (AtlasComparePage  *self,
+                 const char        *role_id,
                  const DetailTopic *topic)
 {
   g_autoptr(GPtrArray) statements = atlas_query_statements (self->dataset, role_id, topic->topic);
-  g_autoptr(GPtrArray) paths = NULL;
-  guint n_items = statements->len;
+  g_autoptr(GPtrArray) paths = query_topic_paths (self, role_id, topic);
+  guint n_items = statements->len + paths->len;
   GtkWidget *expander;
+  TopicRows *rows;
   g_autofree char *subtitle = NULL;
-
-  if (g_str_equal (topic->topic, "career"))
-    {
-      paths = atlas_query_paths_through (self->dataset, role_id);
-      n_items += paths->len;
-    }
 
   if (n_items == 0)
     {
@@ -252,23 +309,12 @@ build_topic_row (AtlasComparePage *self,
   subtitle = g_strdup_printf (ngettext ("%u item", "%u items", n_items), n_items);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
 
-  for (guint i = 0; paths != NULL && i < paths->len; i++)
-    {
-      AtlasCareerPath *path = g_ptr_array_index (paths, i);
-      g_autofree char *line = describe_path (path);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                make_statement_row (self, line, atlas_career_path_get_source_id (path), NULL));
-    }
-  for (guint i = 0; i < statements->len; i++)
-    {
-      AtlasStatement *statement = g_ptr_array_index (statements, i);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                make_statement_row (self, atlas_statement_get_text (statement),
-                                                    atlas_statement_get_source_id (statement),
-                                                    atlas_statement_get_cites (statement)));
-    }
+  rows = g_new0 (TopicRows, 1);
+  rows->page = self;
+  rows->role_id = g_strdup (role_id);
+  rows->topic = topic;
+  g_object_set_data_full (G_OBJECT (expander), "atlas-topic-rows", rows, (GDestroyNotify) topic_rows_free);
+  g_signal_connect (expander, "notify::expanded", G_CALLBACK (fill_topic_rows), rows);
   return expander;
 }
 
