@@ -180,6 +180,53 @@ test_pages_built_when_first_shown (void)
   reset_settings ();
 }
 
+static GtkWindow *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        return GTK_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+/* The keyboard shortcuts window is built when first asked for, then kept. */
+static void
+test_shortcuts_window (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWindow *shortcuts;
+  GLogLevelFlags fatal;
+
+  /* GTK 4.8's shortcuts window, styled by libadwaita 1.2, warns that one of its own labels
+   * measured -3 px wide (so does GtkApplication's automatic help overlay); warnings are
+   * not fatal while it is open, criticals still are. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_null (find_shortcuts_window ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  wait_for_events ();
+  shortcuts = find_shortcuts_window ();
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (shortcuts));
+
+  gtk_window_close (shortcuts);
+  wait_for_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  wait_for_events ();
+  g_assert_true (find_shortcuts_window () == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  close_window (window);
+  g_assert_null (find_shortcuts_window ());
+  g_log_set_always_fatal (fatal);
+}
+
 /* A Role Details list says how many items it holds and builds them when first opened. */
 static void
 test_role_details_open (void)
@@ -718,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/restore", test_restore);
   g_test_add_func ("/atlas/window/pages-built-when-first-shown", test_pages_built_when_first_shown);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
+  g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);
   g_test_add_func ("/atlas/window/bad-data-option", test_bad_data_option);

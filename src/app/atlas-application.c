@@ -128,6 +128,7 @@ atlas_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
 
@@ -135,6 +136,9 @@ atlas_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+  /* The shortcuts window is not GtkApplication's automatic one (see AtlasWindow), so its
+   * accelerator is set here, where the menu finds it. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", shortcuts_accels);
 }
 
 static void

@@ -56,6 +56,9 @@ struct _AtlasWindow
   guint deck_index;
   GStrv deck;
   GtkCssProvider *presenter_css;
+
+  /* Built when first asked for: GtkApplication would build it with every window. */
+  GtkWindow *shortcuts_window;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -452,6 +455,28 @@ copy_comparison_activated (GtkWidget  *widget,
                              : _("Comparison copied as a text table"));
 }
 
+/* The keyboard shortcuts window, as GtkApplicationWindow would show it from
+ * gtk/help-overlay.ui, but built the first time it is opened rather than at start-up. */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/help-overlay.ui");
+      GtkShortcutsWindow *shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+      self->shortcuts_window = GTK_WINDOW (g_object_ref_sink (shortcuts));
+      gtk_window_set_modal (self->shortcuts_window, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
 /* ------------------------------------------------------------------ presenter mode */
 
 /* Shows one view of the deck: a tab, and the chart mode within it. */
@@ -726,6 +751,9 @@ atlas_window_dispose (GObject *object)
   if (self->presenter_css != NULL)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->presenter_css));
   g_clear_object (&self->presenter_css);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
 }
@@ -759,6 +787,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-comparison", "s", copy_comparison_activated);
 
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.presenter", NULL, presenter_activated);
   gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "win.edit-deck", NULL);
