@@ -32,12 +32,28 @@ wait_for_events (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static void
+on_painted (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Presents a window and returns once its first frame is painted and the work the window
+ * leaves for after that frame (what is below the fold) is done. */
 static AtlasWindow *
 open_window (GFile *data_file)
 {
   AtlasWindow *window = atlas_window_new (app, data_file);
+  gboolean painted = FALSE;
+  gulong handler;
 
   gtk_window_present (GTK_WINDOW (window));
+  handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                              G_CALLBACK (on_painted), &painted);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
   wait_for_events ();
   return window;
 }
@@ -193,6 +209,53 @@ find_shortcuts_window (void)
         return GTK_WINDOW (toplevel);
     }
   return NULL;
+}
+
+static guint
+count_groups_titled (GtkWidget  *widget,
+                     const char *title)
+{
+  guint n = ADW_IS_PREFERENCES_GROUP (widget) &&
+            g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_groups_titled (child, title);
+  return n;
+}
+
+static gboolean
+fail_on_timeout (gpointer user_data)
+{
+  g_error ("%s did not happen within 10 s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* New roles show in the table at once; Role Details, below the fold, follow after the
+ * frame that shows the table. */
+static void
+test_details_follow_table (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page = atlas_window_get_page (window, "compare");
+  const char *roles[] = { "mlops-engineer", "devops-engineer", NULL };
+  g_autoptr(GString) labels = g_string_new (NULL);
+  guint timeout;
+
+  g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), roles));
+  collect_labels (page, labels);
+  g_assert_nonnull (strstr (labels->str, "DevOps Engineer\n"));
+  g_assert_cmpuint (count_groups_titled (page, "DevOps Engineer"), ==, 0);
+  g_assert_cmpuint (count_groups_titled (page, "ML Infrastructure Engineer"), ==, 1);
+
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "Role Details for the new roles");
+  while (count_groups_titled (page, "DevOps Engineer") == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_cmpuint (count_groups_titled (page, "ML Infrastructure Engineer"), ==, 0);
+  g_assert_cmpuint (count_groups_titled (page, "MLOps Engineer"), ==, 1);
+  close_window (window);
+  reset_settings ();
 }
 
 /* The keyboard shortcuts window is built when first asked for, then kept. */
@@ -765,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/restore", test_restore);
   g_test_add_func ("/atlas/window/pages-built-when-first-shown", test_pages_built_when_first_shown);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
+  g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);

@@ -27,6 +27,14 @@ struct _AtlasComparePage
   GtkBox *cards_box;
   GtkBox *details_box;
   AtlasHiringAdvisor *advisor;
+
+  /* Role Details and the hiring advisor sit below the fold: they are built after the
+   * frame that shows the table, so a new window or a new choice of roles shows at once. */
+  guint below_fold_idle;
+  gulong after_paint_id;
+  GdkFrameClock *frame_clock;
+  gboolean below_fold_stale;
+  gboolean advisor_stale;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasComparePage, atlas_compare_page, ADW_TYPE_BIN)
@@ -348,6 +356,74 @@ build_details (AtlasComparePage *self)
     }
 }
 
+static gboolean
+build_below_fold (gpointer user_data)
+{
+  AtlasComparePage *self = user_data;
+
+  self->below_fold_idle = 0;
+  if (self->advisor_stale)
+    atlas_hiring_advisor_set_dataset (self->advisor, self->dataset);
+  if (self->below_fold_stale)
+    build_details (self);
+  self->advisor_stale = FALSE;
+  self->below_fold_stale = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+disconnect_after_paint (AtlasComparePage *self)
+{
+  if (self->after_paint_id != 0)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+static void
+on_after_paint (GdkFrameClock    *clock,
+                AtlasComparePage *self)
+{
+  disconnect_after_paint (self);
+  if (self->below_fold_idle == 0)
+    self->below_fold_idle = g_idle_add (build_below_fold, self);
+}
+
+/* Waits for the page's next frame to be painted, then builds what is below the fold in
+ * the idle time after it. A page that is not on screen waits until it is. */
+static void
+schedule_below_fold (AtlasComparePage *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->below_fold_idle != 0 || self->after_paint_id != 0)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  self->frame_clock = g_object_ref (clock);
+  self->after_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+atlas_compare_page_map (GtkWidget *widget)
+{
+  AtlasComparePage *self = ATLAS_COMPARE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (atlas_compare_page_parent_class)->map (widget);
+  if (self->below_fold_stale || self->advisor_stale)
+    schedule_below_fold (self);
+}
+
+static void
+atlas_compare_page_unmap (GtkWidget *widget)
+{
+  AtlasComparePage *self = ATLAS_COMPARE_PAGE (widget);
+
+  disconnect_after_paint (self);
+  GTK_WIDGET_CLASS (atlas_compare_page_parent_class)->unmap (widget);
+}
+
 static void
 rebuild (AtlasComparePage *self)
 {
@@ -365,7 +441,8 @@ rebuild (AtlasComparePage *self)
   self->comparison = atlas_comparison_new (self->dataset, role_ids);
   build_table (self);
   build_cards (self);
-  build_details (self);
+  self->below_fold_stale = TRUE;
+  schedule_below_fold (self);
 }
 
 static void
@@ -373,6 +450,8 @@ atlas_compare_page_dispose (GObject *object)
 {
   AtlasComparePage *self = (AtlasComparePage *) object;
 
+  g_clear_handle_id (&self->below_fold_idle, g_source_remove);
+  disconnect_after_paint (self);
   g_clear_object (&self->comparison);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
@@ -388,6 +467,8 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_compare_page_dispose;
+  widget_class->map = atlas_compare_page_map;
+  widget_class->unmap = atlas_compare_page_unmap;
 
   g_type_ensure (ATLAS_TYPE_HIRING_ADVISOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-compare-page.ui");
@@ -412,8 +493,9 @@ atlas_compare_page_set_dataset (AtlasComparePage *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
-  atlas_hiring_advisor_set_dataset (self->advisor, dataset);
+  self->advisor_stale = TRUE;
   rebuild (self);
+  schedule_below_fold (self);
 }
 
 void
