@@ -45,6 +45,27 @@ test_load_bundled (void)
     }
 }
 
+/* A preloaded dataset is the same data, taken once; later calls load afresh. */
+static void
+test_load_preloaded (void)
+{
+  g_autoptr(AtlasDataset) direct = load_bundled ();
+  g_autoptr(AtlasDataset) preloaded = NULL;
+  g_autoptr(AtlasDataset) again = NULL;
+
+  atlas_dataset_preload_bundled ();
+  atlas_dataset_preload_bundled ();
+  preloaded = load_bundled ();
+  again = load_bundled ();
+  g_assert_true (preloaded != direct && again != preloaded);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_roles (preloaded)), ==,
+                    g_list_model_get_n_items (atlas_dataset_get_roles (direct)));
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_salaries (preloaded)), ==,
+                    g_list_model_get_n_items (atlas_dataset_get_salaries (direct)));
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_skills (again)), ==,
+                    g_list_model_get_n_items (atlas_dataset_get_skills (direct)));
+}
+
 static void
 assert_source (AtlasDataset *dataset,
                const char   *source_id)
@@ -527,6 +548,7 @@ main (int   argc,
   g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/atlas/model/load/bundled", test_load_bundled);
+  g_test_add_func ("/atlas/model/load/preloaded", test_load_preloaded);
   g_test_add_func ("/atlas/model/load/references", test_load_references);
   g_test_add_func ("/atlas/model/load/missing-file", test_load_missing_file);
   g_test_add_func ("/atlas/model/load/folder", test_load_folder);

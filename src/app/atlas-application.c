@@ -129,6 +129,12 @@ atlas_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+
+  /* The window needs the bundled data the moment GTK is ready: load it on the other core
+   * while GTK opens the display and loads its theme. */
+  if (self->data_path == NULL)
+    atlas_dataset_preload_bundled ();
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
 

@@ -241,10 +241,67 @@ atlas_dataset_new_from_resource (const char *resource_path,
  *
  * Returns: (transfer full) (nullable): the bundled dataset
  */
+typedef struct
+{
+  AtlasDataset *dataset;
+  GError *error;
+} BundledLoad;
+
+G_LOCK_DEFINE_STATIC (bundled_preload);
+static GThread *bundled_preload;
+
+static gpointer
+load_bundled_in_thread (gpointer user_data)
+{
+  BundledLoad *load = g_new0 (BundledLoad, 1);
+
+  load->dataset = atlas_dataset_new_from_resource (ATLAS_DATASET_BUNDLED_PATH, &load->error);
+  return load;
+}
+
+/**
+ * atlas_dataset_preload_bundled:
+ *
+ * Starts loading the bundled dataset on a thread of its own; the next
+ * atlas_dataset_new_bundled() takes the result, waiting for it if need be. The
+ * application calls this before it sets up GTK, so that the two overlap.
+ */
+void
+atlas_dataset_preload_bundled (void)
+{
+  G_LOCK (bundled_preload);
+  if (bundled_preload == NULL)
+    bundled_preload = g_thread_new ("atlas-preload", load_bundled_in_thread, NULL);
+  G_UNLOCK (bundled_preload);
+}
+
+/**
+ * atlas_dataset_new_bundled:
+ *
+ * Loads the dataset compiled into the application, or takes the one
+ * atlas_dataset_preload_bundled() started loading.
+ *
+ * Returns: (transfer full) (nullable): the bundled dataset
+ */
 AtlasDataset *
 atlas_dataset_new_bundled (GError **error)
 {
-  return atlas_dataset_new_from_resource (ATLAS_DATASET_BUNDLED_PATH, error);
+  GThread *preload;
+  BundledLoad *load;
+  AtlasDataset *dataset;
+
+  G_LOCK (bundled_preload);
+  preload = g_steal_pointer (&bundled_preload);
+  G_UNLOCK (bundled_preload);
+  if (preload == NULL)
+    return atlas_dataset_new_from_resource (ATLAS_DATASET_BUNDLED_PATH, error);
+
+  load = g_thread_join (preload);
+  dataset = load->dataset;
+  if (load->error != NULL)
+    g_propagate_error (error, load->error);
+  g_free (load);
+  return dataset;
 }
 
 const char *

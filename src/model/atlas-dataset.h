@@ -59,6 +59,7 @@ AtlasDataset *atlas_dataset_new_from_file      (GFile        *file,
 AtlasDataset *atlas_dataset_new_from_resource  (const char   *resource_path,
                                                 GError      **error);
 AtlasDataset *atlas_dataset_new_bundled        (GError      **error);
+void          atlas_dataset_preload_bundled    (void);
 
 const char   *atlas_dataset_get_name           (AtlasDataset *self);
 
