@@ -142,7 +142,11 @@ atlas_source_button_new (AtlasSource *source,
   citation = atlas_format_source_citation (source);
   tooltip = cites != NULL ? g_strdup_printf (_("Source: %s, quoting %s"), citation, cites)
                           : g_strdup_printf (_("Source: %s"), citation);
+  /* GTK 4.8 asks the X server where the pointer is whenever a visible widget gets a
+   * tooltip, a round trip per button; the tooltip is set while the button is hidden. */
+  gtk_widget_set_visible (GTK_WIDGET (self->button), FALSE);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (self->button), TRUE);
   accessible = g_strdup_printf (_("Source: %s"), atlas_format_source_short (source));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
