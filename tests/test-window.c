@@ -72,6 +72,8 @@ reset_settings (void)
 
   g_settings_reset (settings, "selected-roles");
   g_settings_reset (settings, "current-tab");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
 }
 
 static void
@@ -256,6 +258,53 @@ test_details_follow_table (void)
   g_source_remove (timeout);
   g_assert_cmpuint (count_groups_titled (page, "ML Infrastructure Engineer"), ==, 0);
   g_assert_cmpuint (count_groups_titled (page, "MLOps Engineer"), ==, 1);
+  close_window (window);
+  reset_settings ();
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+/* The narrow layout, one card per row of the table, is built only while it is in view. */
+static void
+test_cards_when_narrow (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page = atlas_window_get_page (window, "compare");
+  AdwSqueezer *squeezer = ADW_SQUEEZER (find_descendant_of_type (page, ADW_TYPE_SQUEEZER));
+  AtlasComparison *comparison = atlas_compare_page_get_comparison (ATLAS_COMPARE_PAGE (page));
+  GtkWidget *table = gtk_widget_get_first_child (GTK_WIDGET (squeezer));
+  GtkWidget *cards = gtk_widget_get_next_sibling (table);
+  guint timeout;
+
+  g_assert_true (GTK_IS_GRID (table));
+  g_assert_true (adw_squeezer_get_visible_child (squeezer) == table);
+  g_assert_cmpuint (count_children (cards), ==, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 700);
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The cards in a narrow window");
+  while (adw_squeezer_get_visible_child (squeezer) != cards || count_children (cards) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_cmpuint (count_children (cards), ==, atlas_comparison_get_n_rows (comparison));
+
+  /* New roles while narrow: the cards follow at once. */
+  {
+    const char *roles[] = { "mlops-engineer", "devops-engineer", NULL };
+    g_autoptr(GString) labels = g_string_new (NULL);
+
+    g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), roles));
+    collect_labels (cards, labels);
+    g_assert_nonnull (strstr (labels->str, "DevOps Engineer\n"));
+  }
   close_window (window);
   reset_settings ();
 }
@@ -831,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-when-first-shown", test_pages_built_when_first_shown);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
+  g_test_add_func ("/atlas/window/cards-when-narrow", test_cards_when_narrow);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);

@@ -23,8 +23,12 @@ struct _AtlasComparePage
   AtlasSelection *selection;
   AtlasComparison *comparison;
 
+  AdwSqueezer *squeezer;
   GtkGrid *table_grid;
   GtkBox *cards_box;
+  /* The cards are only built while the window is too narrow for the table. */
+  gboolean cards_stale;
+  guint cards_idle;
   GtkBox *details_box;
   AtlasHiringAdvisor *advisor;
 
@@ -186,6 +190,52 @@ build_cards (AtlasComparePage *self)
           gtk_box_append (GTK_BOX (card), build_cell (self, row, column));
         }
       gtk_box_append (self->cards_box, card);
+    }
+}
+
+static gboolean
+cards_in_view (AtlasComparePage *self)
+{
+  return adw_squeezer_get_visible_child (self->squeezer) == GTK_WIDGET (self->cards_box);
+}
+
+static gboolean
+build_stale_cards (gpointer user_data)
+{
+  AtlasComparePage *self = user_data;
+
+  self->cards_idle = 0;
+  if (self->cards_stale && self->comparison != NULL)
+    {
+      build_cards (self);
+      self->cards_stale = FALSE;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The squeezer turns to the (empty) cards when the table no longer fits; they are built
+ * then, after the frame in which the squeezer found out. */
+static void
+on_squeezer_child_changed (AtlasComparePage *self)
+{
+  if (self->cards_stale && self->cards_idle == 0 && cards_in_view (self))
+    self->cards_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, build_stale_cards, self, NULL);
+}
+
+/* The narrow layout is built when in view; otherwise it is emptied, so that nobody lays
+ * out a second copy of every entry for nothing. */
+static void
+refresh_cards (AtlasComparePage *self)
+{
+  if (cards_in_view (self))
+    {
+      build_cards (self);
+      self->cards_stale = FALSE;
+    }
+  else
+    {
+      remove_all_children (GTK_WIDGET (self->cards_box));
+      self->cards_stale = TRUE;
     }
 }
 
@@ -440,7 +490,7 @@ rebuild (AtlasComparePage *self)
   g_clear_object (&self->comparison);
   self->comparison = atlas_comparison_new (self->dataset, role_ids);
   build_table (self);
-  build_cards (self);
+  refresh_cards (self);
   self->below_fold_stale = TRUE;
   schedule_below_fold (self);
 }
@@ -451,6 +501,7 @@ atlas_compare_page_dispose (GObject *object)
   AtlasComparePage *self = (AtlasComparePage *) object;
 
   g_clear_handle_id (&self->below_fold_idle, g_source_remove);
+  g_clear_handle_id (&self->cards_idle, g_source_remove);
   disconnect_after_paint (self);
   g_clear_object (&self->comparison);
   g_clear_object (&self->dataset);
@@ -472,6 +523,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
 
   g_type_ensure (ATLAS_TYPE_HIRING_ADVISOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-compare-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, table_grid);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, cards_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, details_box);
@@ -482,6 +534,7 @@ static void
 atlas_compare_page_init (AtlasComparePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->squeezer, "notify::visible-child", G_CALLBACK (on_squeezer_child_changed), self);
 }
 
 void
