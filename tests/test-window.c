@@ -18,6 +18,7 @@
 #include "atlas-skills-page.h"
 #include "atlas-paths-page.h"
 #include "atlas-deck-dialog.h"
+#include "atlas-role-picker.h"
 #include "atlas-source-button.h"
 #include "atlas-window.h"
 
@@ -307,6 +308,22 @@ test_cards_when_narrow (void)
   }
   close_window (window);
   reset_settings ();
+}
+
+/* The role list is built when the picker first opens, one check box per role. */
+static void
+test_role_picker_opens (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *picker = find_descendant_of_type (GTK_WIDGET (window), ATLAS_TYPE_ROLE_PICKER);
+  guint n_roles = g_list_model_get_n_items (atlas_dataset_get_roles (atlas_window_get_dataset (window)));
+
+  g_assert_nonnull (picker);
+  g_assert_cmpuint (count_descendants_of_type (picker, GTK_TYPE_CHECK_BUTTON), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-roles", NULL));
+  wait_for_events ();
+  g_assert_cmpuint (count_descendants_of_type (picker, GTK_TYPE_CHECK_BUTTON), ==, n_roles);
+  close_window (window);
 }
 
 /* The keyboard shortcuts window is built when first asked for, then kept. */
@@ -881,6 +898,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
   g_test_add_func ("/atlas/window/cards-when-narrow", test_cards_when_narrow);
+  g_test_add_func ("/atlas/window/role-picker-opens", test_role_picker_opens);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);

@@ -21,6 +21,8 @@ struct _AtlasRolePicker
   AtlasSelection *selection;
   /* rows to update when the selection changes, in list order */
   GPtrArray *check_buttons;
+  /* The list is built when the popover first opens after the data changed. */
+  gboolean list_stale;
 
   GtkMenuButton *button;
   GtkSearchEntry *search_entry;
@@ -223,6 +225,7 @@ rebuild_list (AtlasRolePicker *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   g_ptr_array_set_size (self->check_buttons, 0);
+  self->list_stale = FALSE;
 
   if (self->dataset == NULL)
     return;
@@ -247,6 +250,8 @@ on_selection_changed (AtlasRolePicker *self)
 static void
 on_popover_shown (AtlasRolePicker *self)
 {
+  if (self->list_stale)
+    rebuild_list (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -303,7 +308,7 @@ atlas_role_picker_set_dataset (AtlasRolePicker *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
-  rebuild_list (self);
+  self->list_stale = TRUE;
 }
 
 void
