@@ -326,6 +326,51 @@ test_role_picker_opens (void)
   close_window (window);
 }
 
+static GtkMenuButton *
+find_main_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "open-menu-symbolic") == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_main_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The main menu is made when it first opens, with every item. */
+static void
+test_main_menu_opens (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkMenuButton *button = find_main_menu_button (GTK_WIDGET (window));
+  GMenuModel *model;
+  guint n_items = 0;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_menu_button_get_primary (button));
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  gtk_menu_button_popup (button);
+  wait_for_events ();
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      n_items += g_menu_model_get_n_items (section);
+    }
+  /* Open and Import; three exports and two prints; presenter and deck; shortcuts and About. */
+  g_assert_cmpuint (n_items, ==, 11);
+  gtk_menu_button_popdown (button);
+  close_window (window);
+}
+
 /* The keyboard shortcuts window is built when first asked for, then kept. */
 static void
 test_shortcuts_window (void)
@@ -899,6 +944,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
   g_test_add_func ("/atlas/window/cards-when-narrow", test_cards_when_narrow);
   g_test_add_func ("/atlas/window/role-picker-opens", test_role_picker_opens);
+  g_test_add_func ("/atlas/window/main-menu-opens", test_main_menu_opens);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);

@@ -48,6 +48,8 @@ struct _AtlasWindow
   AtlasSkillsPage *skills_page;
   AtlasPathsPage *paths_page;
   AdwHeaderBar *header_bar;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   AdwViewSwitcherBar *switcher_bar;
 
   /* presenter mode */
@@ -477,6 +479,16 @@ show_help_overlay_activated (GtkWidget  *widget,
   gtk_window_present (self->shortcuts_window);
 }
 
+/* The main menu's popover is made when the menu first opens, not with the window. */
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  AtlasWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* ------------------------------------------------------------------ presenter mode */
 
 /* Shows one view of the deck: a tab, and the chart mode within it. */
@@ -778,6 +790,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, skills_slot);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paths_slot);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_bar);
 
   atlas_window_class_add_export_actions (widget_class);
@@ -812,6 +826,7 @@ atlas_window_init (AtlasWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
   self->selection = atlas_selection_new ();
 
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu, self, NULL);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
