@@ -274,10 +274,12 @@ count_children (GtkWidget *widget)
   return n;
 }
 
-/* The narrow layout, one card per row of the table, is built only while it is in view. */
+/* The narrow layout, one card per row of the table, is built only while it is in view;
+ * the bottom tab bar gets its buttons when a narrow window first shows it. */
 static void
-test_cards_when_narrow (void)
+test_narrow_window (void)
 {
+  AdwViewSwitcherBar *bar;
   AtlasWindow *window = open_window (NULL);
   GtkWidget *page = atlas_window_get_page (window, "compare");
   AdwSqueezer *squeezer = ADW_SQUEEZER (find_descendant_of_type (page, ADW_TYPE_SQUEEZER));
@@ -289,6 +291,8 @@ test_cards_when_narrow (void)
   g_assert_true (GTK_IS_GRID (table));
   g_assert_true (adw_squeezer_get_visible_child (squeezer) == table);
   g_assert_cmpuint (count_children (cards), ==, 0);
+  bar = ADW_VIEW_SWITCHER_BAR (find_descendant_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 700);
   timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The cards in a narrow window");
@@ -296,6 +300,11 @@ test_cards_when_narrow (void)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
   g_assert_cmpuint (count_children (cards), ==, atlas_comparison_get_n_rows (comparison));
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The bottom tab bar in a narrow window");
+  while (adw_view_switcher_bar_get_stack (bar) == NULL || !adw_view_switcher_bar_get_reveal (bar))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) == atlas_window_get_stack (window));
 
   /* New roles while narrow: the cards follow at once. */
   {
@@ -942,7 +951,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-when-first-shown", test_pages_built_when_first_shown);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
-  g_test_add_func ("/atlas/window/cards-when-narrow", test_cards_when_narrow);
+  g_test_add_func ("/atlas/window/narrow-window", test_narrow_window);
   g_test_add_func ("/atlas/window/role-picker-opens", test_role_picker_opens);
   g_test_add_func ("/atlas/window/main-menu-opens", test_main_menu_opens);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);

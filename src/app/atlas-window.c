@@ -50,7 +50,11 @@ struct _AtlasWindow
   AdwHeaderBar *header_bar;
   GtkMenuButton *menu_button;
   GMenuModel *primary_menu;
+  AdwViewSwitcherTitle *switcher_title;
+  /* The bottom switcher gets the stack, and so its buttons, only once a narrow window
+   * first shows it. */
   AdwViewSwitcherBar *switcher_bar;
+  guint switcher_bar_idle;
 
   /* presenter mode */
   gboolean presenting;
@@ -479,6 +483,25 @@ show_help_overlay_activated (GtkWidget  *widget,
   gtk_window_present (self->shortcuts_window);
 }
 
+static gboolean
+give_switcher_bar_its_stack (gpointer user_data)
+{
+  AtlasWindow *self = user_data;
+
+  self->switcher_bar_idle = 0;
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs while the header bar is allocated, so the bar is filled just after. */
+static void
+on_switcher_title_visible (AtlasWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL && self->switcher_bar_idle == 0)
+    self->switcher_bar_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, give_switcher_bar_its_stack, self, NULL);
+}
+
 /* The main menu's popover is made when the menu first opens, not with the window. */
 static void
 create_main_menu (GtkMenuButton *button,
@@ -754,6 +777,7 @@ atlas_window_dispose (GObject *object)
 {
   AtlasWindow *self = (AtlasWindow *) object;
 
+  g_clear_handle_id (&self->switcher_bar_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
@@ -793,6 +817,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_title);
 
   atlas_window_class_add_export_actions (widget_class);
   atlas_window_class_add_import_actions (widget_class);
@@ -827,6 +852,7 @@ atlas_window_init (AtlasWindow *self)
   self->selection = atlas_selection_new ();
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu, self, NULL);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (on_switcher_title_visible), self);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
