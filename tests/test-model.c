@@ -66,6 +66,61 @@ test_load_preloaded (void)
                     g_list_model_get_n_items (atlas_dataset_get_skills (direct)));
 }
 
+/* The UTF-8 check skips ASCII eight bytes at a time: every kind of bad sequence is still
+ * found, at every alignment, at the byte where it starts. */
+static void
+test_load_encoding (void)
+{
+  static const struct { const char *bytes; gboolean valid; } cases[] = {
+    { "\xc3\xa9", TRUE },              /* é */
+    { "\xe2\x82\xac", TRUE },         /* € */
+    { "\xf0\x9f\x98\x80", TRUE },     /* an emoji, four bytes */
+    { "\xc0\xaf", FALSE },             /* overlong / */
+    { "\xed\xa0\x80", FALSE },         /* a UTF-16 surrogate */
+    { "\xf5\x80\x80\x80", FALSE },     /* beyond U+10FFFF */
+    { "\xe9t\xe9", FALSE },            /* Latin-1 */
+    { "\x80", FALSE },                 /* a lone continuation byte */
+    { "\xe2\x82", FALSE },             /* cut short */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint pad = 0; pad < 9; pad++)
+      {
+        g_autofree char *padding = g_strnfill (pad, 'a');
+        g_autofree char *text = g_strdup_printf ("{\"title\": \"%s%s\"}", padding, cases[i].bytes);
+        g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+        g_autoptr(GError) error = NULL;
+        g_autoptr(AtlasDataset) dataset = atlas_dataset_new_from_bytes (bytes, "t.json", &error);
+        g_autofree char *where = g_strdup_printf ("(byte %u)", 11 + pad);
+
+        g_assert_null (dataset);
+        if (cases[i].valid)
+          g_assert_false (g_error_matches (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING));
+        else
+          {
+            g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING);
+            g_assert_nonnull (strstr (error->message, where));
+          }
+      }
+
+  /* A NUL byte, in the fast path's eight-byte stride and out of it. */
+  for (guint pad = 0; pad < 17; pad++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"title\": \"%*s", pad + 1, "\"}");
+      gsize length = strlen (text);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AtlasDataset) dataset = NULL;
+
+      text[11 + pad / 2] = '\0';
+      bytes = g_bytes_new (text, length);
+      dataset = atlas_dataset_new_from_bytes (bytes, "t.json", &error);
+      g_assert_null (dataset);
+      g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING);
+      g_assert_nonnull (strstr (error->message, "NUL byte"));
+    }
+}
+
 static void
 assert_source (AtlasDataset *dataset,
                const char   *source_id)
@@ -549,6 +604,7 @@ main (int   argc,
 
   g_test_add_func ("/atlas/model/load/bundled", test_load_bundled);
   g_test_add_func ("/atlas/model/load/preloaded", test_load_preloaded);
+  g_test_add_func ("/atlas/model/load/encoding", test_load_encoding);
   g_test_add_func ("/atlas/model/load/references", test_load_references);
   g_test_add_func ("/atlas/model/load/missing-file", test_load_missing_file);
   g_test_add_func ("/atlas/model/load/folder", test_load_folder);

@@ -417,6 +417,15 @@ atlas_dataset_add_salary (AtlasDataset      *self,
   g_list_store_append (self->salaries, figure);
 }
 
+/* One change for the list's watchers however many figures there are. */
+void
+atlas_dataset_add_salaries (AtlasDataset *self,
+                            GPtrArray    *figures)
+{
+  g_list_store_splice (self->salaries, g_list_model_get_n_items (G_LIST_MODEL (self->salaries)), 0,
+                       figures->pdata, figures->len);
+}
+
 void
 atlas_dataset_add_transition (AtlasDataset    *self,
                               AtlasTransition *transition)
