@@ -55,9 +55,10 @@ bench: deps $(BENCH_BUILDDIR)/build.ninja
 	@$(BENCH_BUILDDIR)/tests/bench-import data/sources/aijobs_salaries_2025-01-19.csv \
 	  python3 tests/reference/salary_aggregates.py data/dataset/role-atlas.json
 	@$(BENCH_BUILDDIR)/tests/bench-hostile
+	@python3 tests/bench/make-large-dataset.py data/dataset/role-atlas.json $(BENCH_BUILDDIR)/large-dataset.json 100
 	@GSK_RENDERER=cairo GSETTINGS_SCHEMA_DIR=$(BENCH_BUILDDIR)/data xvfb-run -a -s "-screen 0 1600x1000x24" \
 	  dbus-run-session -- $(BENCH_BUILDDIR)/tests/bench-startup $(BENCH_BUILDDIR)/src/role-atlas \
-	  $(BENCH_BUILDDIR)/tests/bench-mini
+	  $(BENCH_BUILDDIR)/tests/bench-mini $(BENCH_BUILDDIR)/large-dataset.json
 
 # libFuzzer targets (clang, ASan + UBSan), each run for FUZZ_SECONDS; see tests/fuzz/.
 FUZZ_BUILDDIR ?= _build-fuzz
