@@ -4,10 +4,14 @@
 #include "config.h"
 
 #include <locale.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "atlas-application.h"
 #include "atlas-compare-page.h"
@@ -378,6 +382,82 @@ test_main_menu_opens (void)
   g_assert_cmpuint (n_items, ==, 11);
   gtk_menu_button_popdown (button);
   close_window (window);
+}
+
+static GtkRevealer *
+find_loading_notice (GtkWidget *root)
+{
+  GtkWidget *spinner = find_descendant_of_type (root, GTK_TYPE_SPINNER);
+
+  g_assert_nonnull (spinner);
+  return GTK_REVEALER (gtk_widget_get_ancestor (spinner, GTK_TYPE_REVEALER));
+}
+
+static void
+on_slow_file_opened (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (atlas_window_open_file_finish (ATLAS_WINDOW (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* A dataset that takes a while to read shows "Opening NAME…" until it is in. The file is
+ * a named pipe, so that it takes exactly as long as the test wants. */
+static void
+test_loading_notice (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkRevealer *notice = find_loading_notice (GTK_WIDGET (window));
+  g_autofree char *dir = g_dir_make_tmp ("atlas-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "slow.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fifo);
+  g_autoptr(GBytes) bundled = g_resources_lookup_data (ATLAS_DATASET_BUNDLED_PATH, 0, NULL);
+  const char *data;
+  gsize length, written = 0;
+  gboolean opened = FALSE;
+  guint timeout;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+  atlas_window_open_file (window, file, NULL, on_slow_file_opened, &opened);
+  /* Not at once: a file that loads in a moment never shows it. */
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The loading notice");
+  while (!gtk_revealer_get_reveal_child (notice))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_next_sibling (
+                     find_descendant_of_type (GTK_WIDGET (notice), GTK_TYPE_SPINNER)))), ==, "Opening slow.json…");
+
+  data = g_bytes_get_data (bundled, &length);
+  fd = open (fifo, O_WRONLY);
+  g_assert_cmpint (fd, >=, 0);
+  while (written < length)
+    {
+      gssize n = write (fd, data + written, length - written);
+
+      g_assert_cmpint (n, >, 0);
+      written += n;
+    }
+  close (fd);
+
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The slow dataset");
+  while (!opened)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+  g_assert_true (g_str_has_suffix (atlas_dataset_get_name (atlas_window_get_dataset (window)), "slow.json"));
+
+  g_assert_cmpint (g_unlink (fifo), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  close_window (window);
+  reset_settings ();
 }
 
 /* The keyboard shortcuts window is built when first asked for, then kept. */
@@ -954,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/narrow-window", test_narrow_window);
   g_test_add_func ("/atlas/window/role-picker-opens", test_role_picker_opens);
   g_test_add_func ("/atlas/window/main-menu-opens", test_main_menu_opens);
+  g_test_add_func ("/atlas/window/loading-notice", test_loading_notice);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);

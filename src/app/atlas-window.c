@@ -36,6 +36,12 @@ struct _AtlasWindow
 
   AdwViewStack *stack;
   AdwToastOverlay *toast_overlay;
+  /* "Opening …", shown when a dataset takes more than a moment to load. */
+  GtkRevealer *loading_revealer;
+  GtkSpinner *loading_spinner;
+  GtkLabel *loading_label;
+  guint n_loading;
+  guint loading_timeout;
   AtlasRolePicker *role_picker;
   /* Each tab's page is built the first time it is needed (shown, exported, presented),
    * so start-up builds and lays out only the tab in view; until then its slot is empty. */
@@ -300,6 +306,42 @@ load_in_thread (GTask        *task,
     g_task_return_pointer (task, dataset, g_object_unref);
 }
 
+/* Small files load before anyone could read a notice: it appears only after a moment. */
+#define LOADING_NOTICE_DELAY_MS 300
+
+static gboolean
+reveal_loading_notice (gpointer user_data)
+{
+  AtlasWindow *self = user_data;
+
+  self->loading_timeout = 0;
+  gtk_spinner_start (self->loading_spinner);
+  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+begin_loading_notice (AtlasWindow *self,
+                      GFile       *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *text = g_strdup_printf (_("Opening %s…"), name);
+
+  gtk_label_set_label (self->loading_label, text);
+  if (self->n_loading++ == 0 && !gtk_revealer_get_reveal_child (self->loading_revealer))
+    self->loading_timeout = g_timeout_add (LOADING_NOTICE_DELAY_MS, reveal_loading_notice, self);
+}
+
+static void
+end_loading_notice (AtlasWindow *self)
+{
+  if (--self->n_loading > 0)
+    return;
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+}
+
 static void
 on_loaded (GObject      *source_object,
            GAsyncResult *result,
@@ -310,6 +352,7 @@ on_loaded (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasDataset) dataset = g_task_propagate_pointer (G_TASK (result), &error);
 
+  end_loading_notice (self);
   if (dataset == NULL)
     {
       show_load_error (self, error->message);
@@ -344,6 +387,7 @@ atlas_window_open_file (AtlasWindow         *self,
   /* Parsing a large dataset takes a while: off the main thread, the window stays live. */
   task = g_task_new (self, cancellable, on_loaded, outer);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  begin_loading_notice (self, file);
   g_task_run_in_thread (task, load_in_thread);
 }
 
@@ -778,6 +822,7 @@ atlas_window_dispose (GObject *object)
   AtlasWindow *self = (AtlasWindow *) object;
 
   g_clear_handle_id (&self->switcher_bar_idle, g_source_remove);
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
@@ -808,6 +853,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, role_picker);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, compare_slot);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, salaries_slot);
