@@ -460,6 +460,44 @@ test_loading_notice (void)
   reset_settings ();
 }
 
+/* A change of roles rebuilds only the tab in view; the others catch up when shown, or
+ * when asked for what they show. */
+static void
+test_hidden_pages_wait (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page = atlas_window_get_page (window, "compare");
+  const char *roles[] = { "mlops-engineer", "devops-engineer", NULL };
+  const char *other_roles[] = { "ai-infrastructure-engineer", "mlops-engineer", NULL };
+  AtlasComparison *comparison;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "salaries"));
+  wait_for_events ();
+  g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), roles));
+  wait_for_events ();
+  {
+    g_autoptr(GString) labels = g_string_new (NULL);
+    collect_labels (page, labels);
+    g_assert_null (strstr (labels->str, "DevOps Engineer\n"));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "compare"));
+  wait_for_events ();
+  {
+    g_autoptr(GString) labels = g_string_new (NULL);
+    collect_labels (page, labels);
+    g_assert_nonnull (strstr (labels->str, "DevOps Engineer\n"));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "skills"));
+  wait_for_events ();
+  g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), other_roles));
+  comparison = atlas_compare_page_get_comparison (ATLAS_COMPARE_PAGE (page));
+  g_assert_cmpstr (atlas_comparison_get_role_id (comparison, 0), ==, "ai-infrastructure-engineer");
+  close_window (window);
+  reset_settings ();
+}
+
 /* The keyboard shortcuts window is built when first asked for, then kept. */
 static void
 test_shortcuts_window (void)
@@ -1035,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/role-picker-opens", test_role_picker_opens);
   g_test_add_func ("/atlas/window/main-menu-opens", test_main_menu_opens);
   g_test_add_func ("/atlas/window/loading-notice", test_loading_notice);
+  g_test_add_func ("/atlas/window/hidden-pages-wait", test_hidden_pages_wait);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);

@@ -39,9 +39,13 @@ struct _AtlasComparePage
   GdkFrameClock *frame_clock;
   gboolean below_fold_stale;
   gboolean advisor_stale;
+  /* Roles or data changed while out of view: rebuilt when next shown. */
+  gboolean rebuild_pending;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasComparePage, atlas_compare_page, ADW_TYPE_BIN)
+
+static void rebuild_now (AtlasComparePage *self);
 
 typedef struct
 {
@@ -461,6 +465,8 @@ atlas_compare_page_map (GtkWidget *widget)
   AtlasComparePage *self = ATLAS_COMPARE_PAGE (widget);
 
   GTK_WIDGET_CLASS (atlas_compare_page_parent_class)->map (widget);
+  if (self->rebuild_pending)
+    rebuild_now (self);
   if (self->below_fold_stale || self->advisor_stale)
     schedule_below_fold (self);
 }
@@ -475,10 +481,11 @@ atlas_compare_page_unmap (GtkWidget *widget)
 }
 
 static void
-rebuild (AtlasComparePage *self)
+rebuild_now (AtlasComparePage *self)
 {
   const char * const *role_ids;
 
+  self->rebuild_pending = FALSE;
   if (self->dataset == NULL || self->selection == NULL)
     return;
   role_ids = atlas_selection_get_role_ids (self->selection);
@@ -493,6 +500,15 @@ rebuild (AtlasComparePage *self)
   refresh_cards (self);
   self->below_fold_stale = TRUE;
   schedule_below_fold (self);
+}
+
+static void
+rebuild (AtlasComparePage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild_now (self);
+  else
+    self->rebuild_pending = TRUE;
 }
 
 static void
@@ -571,5 +587,7 @@ atlas_compare_page_get_comparison (AtlasComparePage *self)
 {
   g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), NULL);
 
+  if (self->rebuild_pending)
+    rebuild_now (self);
   return self->comparison;
 }

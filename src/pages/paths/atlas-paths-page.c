@@ -18,6 +18,10 @@ struct _AtlasPathsPage
 {
   AdwBin parent_instance;
 
+  /* Data or roles changed while the page was out of view: it reloads when next shown, so
+   * a change costs only the tab in view. */
+  gboolean reload_pending;
+
   AtlasDataset *dataset;
   AtlasSelection *selection;
   AtlasPathChart *chart;
@@ -39,6 +43,8 @@ struct _AtlasPathsPage
 };
 
 G_DEFINE_FINAL_TYPE (AtlasPathsPage, atlas_paths_page, ADW_TYPE_BIN)
+
+static void flush_pending_reload (AtlasPathsPage *self);
 
 #define MIN_ZOOM 0.25
 #define MAX_ZOOM 4.0
@@ -171,6 +177,8 @@ atlas_paths_page_choose_title (AtlasPathsPage *self,
 
   g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
 
+  flush_pending_reload (self);
+
   graph = atlas_path_chart_get_graph (self->chart);
   node = graph != NULL ? atlas_career_graph_find_node (graph, title) : -1;
   if (node < 0)
@@ -199,13 +207,17 @@ atlas_paths_page_find_route (AtlasPathsPage *self,
                              const char     *from_title,
                              const char     *to_title)
 {
-  AtlasCareerGraph *graph = atlas_path_chart_get_graph (self->chart);
-  int from = atlas_career_graph_find_node (graph, from_title);
-  int to = atlas_career_graph_find_node (graph, to_title);
+  AtlasCareerGraph *graph;
+  int from, to;
   g_autoptr(GPtrArray) routes = NULL;
   GString *text;
 
   g_return_val_if_fail (ATLAS_IS_PATHS_PAGE (self), NULL);
+
+  flush_pending_reload (self);
+  graph = atlas_path_chart_get_graph (self->chart);
+  from = atlas_career_graph_find_node (graph, from_title);
+  to = atlas_career_graph_find_node (graph, to_title);
 
   g_clear_pointer (&self->route_text, g_free);
   if (from < 0 || to < 0 || from == to)
@@ -296,11 +308,12 @@ fill_titles (AtlasPathsPage *self)
 }
 
 static void
-reload (AtlasPathsPage *self)
+reload_now (AtlasPathsPage *self)
 {
   const char * const *role_ids;
   gboolean new_dataset;
 
+  self->reload_pending = FALSE;
   if (self->dataset == NULL || self->selection == NULL)
     return;
   if (!atlas_selection_fits_dataset (self->selection, self->dataset))
@@ -312,6 +325,32 @@ reload (AtlasPathsPage *self)
   if (new_dataset || self->titles->len == 0)
     fill_titles (self);
   apply_zoom (self);
+}
+
+/* Out of view, the work waits until the page is shown (or asked for its chart). */
+static void
+reload (AtlasPathsPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload_now (self);
+  else
+    self->reload_pending = TRUE;
+}
+
+static void
+flush_pending_reload (AtlasPathsPage *self)
+{
+  if (self->reload_pending)
+    reload_now (self);
+}
+
+static void
+atlas_paths_page_map (GtkWidget *widget)
+{
+  AtlasPathsPage *self = ATLAS_PATHS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (atlas_paths_page_parent_class)->map (widget);
+  flush_pending_reload (self);
 }
 
 static void
@@ -336,6 +375,7 @@ atlas_paths_page_class_init (AtlasPathsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_paths_page_dispose;
+  widget_class->map = atlas_paths_page_map;
 
   g_type_ensure (ATLAS_TYPE_CHART_VIEW);
   g_type_ensure (ATLAS_TYPE_CHART_TABLE);
@@ -422,6 +462,8 @@ AtlasPathChart *
 atlas_paths_page_get_chart (AtlasPathsPage *self)
 {
   g_return_val_if_fail (ATLAS_IS_PATHS_PAGE (self), NULL);
+
+  flush_pending_reload (self);
 
   return self->chart;
 }

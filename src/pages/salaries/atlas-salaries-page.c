@@ -19,6 +19,10 @@ struct _AtlasSalariesPage
 {
   AdwBin parent_instance;
 
+  /* Data or roles changed while the page was out of view: it reloads when next shown, so
+   * a change costs only the tab in view. */
+  gboolean reload_pending;
+
   AtlasDataset *dataset;
   AtlasSelection *selection;
   AtlasSalaryChart *chart;
@@ -46,6 +50,8 @@ struct _AtlasSalariesPage
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSalariesPage, atlas_salaries_page, ADW_TYPE_BIN)
+
+static void flush_pending_reload (AtlasSalariesPage *self);
 
 /* The levels of the by-country chart, in the order the chooser lists them. */
 static const AtlasLevel level_choices[] = {
@@ -169,6 +175,8 @@ atlas_salaries_page_pin_mark (AtlasSalariesPage *self,
 
   g_return_if_fail (ATLAS_IS_SALARIES_PAGE (self));
 
+  flush_pending_reload (self);
+
   if (layout == NULL)
     return;
   figure = atlas_salary_chart_get_mark_figure (self->chart, layout, mark);
@@ -194,6 +202,8 @@ const char *
 atlas_salaries_page_get_pinned_text (AtlasSalariesPage *self)
 {
   g_return_val_if_fail (ATLAS_IS_SALARIES_PAGE (self), NULL);
+
+  flush_pending_reload (self);
 
   if (!gtk_revealer_get_reveal_child (self->pin_revealer))
     return NULL;
@@ -250,10 +260,11 @@ fill_role_dropdown (AtlasSalariesPage *self)
 }
 
 static void
-reload (AtlasSalariesPage *self)
+reload_now (AtlasSalariesPage *self)
 {
   const char * const *role_ids;
 
+  self->reload_pending = FALSE;
   if (self->dataset == NULL || self->selection == NULL)
     return;
   if (!atlas_selection_fits_dataset (self->selection, self->dataset))
@@ -263,6 +274,32 @@ reload (AtlasSalariesPage *self)
   atlas_salary_chart_set_dataset (self->chart, self->dataset, role_ids);
   fill_country_dropdown (self);
   fill_role_dropdown (self);
+}
+
+/* Out of view, the work waits until the page is shown (or asked for its chart). */
+static void
+reload (AtlasSalariesPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload_now (self);
+  else
+    self->reload_pending = TRUE;
+}
+
+static void
+flush_pending_reload (AtlasSalariesPage *self)
+{
+  if (self->reload_pending)
+    reload_now (self);
+}
+
+static void
+atlas_salaries_page_map (GtkWidget *widget)
+{
+  AtlasSalariesPage *self = ATLAS_SALARIES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (atlas_salaries_page_parent_class)->map (widget);
+  flush_pending_reload (self);
 }
 
 static void
@@ -289,6 +326,7 @@ atlas_salaries_page_class_init (AtlasSalariesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_salaries_page_dispose;
+  widget_class->map = atlas_salaries_page_map;
 
   g_type_ensure (ATLAS_TYPE_CHART_VIEW);
   g_type_ensure (ATLAS_TYPE_CHART_TABLE);
@@ -375,6 +413,8 @@ AtlasSalaryChart *
 atlas_salaries_page_get_chart (AtlasSalariesPage *self)
 {
   g_return_val_if_fail (ATLAS_IS_SALARIES_PAGE (self), NULL);
+
+  flush_pending_reload (self);
 
   return self->chart;
 }

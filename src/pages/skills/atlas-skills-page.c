@@ -21,6 +21,10 @@ struct _AtlasSkillsPage
 {
   AdwBin parent_instance;
 
+  /* Data or roles changed while the page was out of view: it reloads when next shown, so
+   * a change costs only the tab in view. */
+  gboolean reload_pending;
+
   AtlasDataset *dataset;
   AtlasSelection *selection;
   AtlasSkillChart *chart;
@@ -51,6 +55,8 @@ struct _AtlasSkillsPage
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSkillsPage, atlas_skills_page, ADW_TYPE_BIN)
+
+static void flush_pending_reload (AtlasSkillsPage *self);
 
 static const char *
 role_name (AtlasSkillsPage *self,
@@ -341,6 +347,8 @@ atlas_skills_page_describe_gap (AtlasSkillsPage *self)
 
   g_return_val_if_fail (ATLAS_IS_SKILLS_PAGE (self), NULL);
 
+  flush_pending_reload (self);
+
   for (guint i = 0; i < self->gap_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->gap_rows, i);
@@ -460,6 +468,8 @@ atlas_skills_page_set_gap (AtlasSkillsPage *self,
 {
   g_return_if_fail (ATLAS_IS_SKILLS_PAGE (self));
 
+  flush_pending_reload (self);
+
   self->filling = TRUE;
   for (guint i = 0; i < self->from_ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->from_ids, i), from_role_id) == 0)
@@ -474,10 +484,11 @@ atlas_skills_page_set_gap (AtlasSkillsPage *self,
 /* ------------------------------------------------------------------ life cycle */
 
 static void
-reload (AtlasSkillsPage *self)
+reload_now (AtlasSkillsPage *self)
 {
   const char * const *role_ids;
 
+  self->reload_pending = FALSE;
   if (self->dataset == NULL || self->selection == NULL)
     return;
   if (!atlas_selection_fits_dataset (self->selection, self->dataset))
@@ -487,6 +498,32 @@ reload (AtlasSkillsPage *self)
   atlas_skill_chart_set_dataset (self->chart, self->dataset, role_ids);
   fill_gap_choosers (self);
   update_gap (self);
+}
+
+/* Out of view, the work waits until the page is shown (or asked for its chart). */
+static void
+reload (AtlasSkillsPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload_now (self);
+  else
+    self->reload_pending = TRUE;
+}
+
+static void
+flush_pending_reload (AtlasSkillsPage *self)
+{
+  if (self->reload_pending)
+    reload_now (self);
+}
+
+static void
+atlas_skills_page_map (GtkWidget *widget)
+{
+  AtlasSkillsPage *self = ATLAS_SKILLS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (atlas_skills_page_parent_class)->map (widget);
+  flush_pending_reload (self);
 }
 
 static void
@@ -516,6 +553,7 @@ atlas_skills_page_class_init (AtlasSkillsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_skills_page_dispose;
+  widget_class->map = atlas_skills_page_map;
 
   g_type_ensure (ATLAS_TYPE_CHART_VIEW);
   g_type_ensure (ATLAS_TYPE_CHART_TABLE);
@@ -595,6 +633,8 @@ AtlasSkillChart *
 atlas_skills_page_get_chart (AtlasSkillsPage *self)
 {
   g_return_val_if_fail (ATLAS_IS_SKILLS_PAGE (self), NULL);
+
+  flush_pending_reload (self);
 
   return self->chart;
 }
