@@ -30,5 +30,7 @@ void        atlas_window_set_dataset       (AtlasWindow    *self,
                                             AtlasDataset   *dataset);
 void        atlas_window_show_tab          (AtlasWindow    *self,
                                             const char     *name);
+/* ROLE_ATLAS_BENCH_SWITCH=1: times tab and role switches after the first frame. */
+void        atlas_window_start_switch_benchmark (AtlasWindow *self);
 
 G_END_DECLS

@@ -795,7 +795,10 @@ report_first_frame (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, report_first_frame, self);
   g_print ("first-frame-us %" G_GINT64_FORMAT " peak-rss-kib %ld\n", g_get_monotonic_time (),
            peak_resident_kib ());
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  if (g_strcmp0 (g_getenv ("ROLE_ATLAS_BENCH_SWITCH"), "1") == 0)
+    atlas_window_start_switch_benchmark (self);
+  else
+    g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
 
 static void

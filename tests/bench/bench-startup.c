@@ -96,6 +96,73 @@ bench_startup (const char *role_atlas,
   *all_met &= atlas_median <= 1.15 * mini_median && atlas_rss - mini_rss <= 15;
 }
 
+/* ------------------------------------------------------------ switching tabs and roles */
+
+#define SWITCH_RUNS 3
+#define MAX_STEPS 64
+
+/* Runs the app's own switching script (ROLE_ATLAS_BENCH_SWITCH=1, see
+ * src/app/atlas-window-bench.c) and prints each step's median time to its painted frame. */
+static void
+bench_switching (const char *role_atlas,
+                 gboolean   *all_met)
+{
+  const char *argv[] = { role_atlas, NULL };
+  char *names[MAX_STEPS] = { NULL };
+  double times[MAX_STEPS][SWITCH_RUNS];
+  guint n_steps = 0;
+  gboolean met = TRUE;
+
+  g_setenv ("ROLE_ATLAS_BENCH_SWITCH", "1", TRUE);
+  for (guint run = 0; run < SWITCH_RUNS; run++)
+    {
+      g_autofree char *out = NULL;
+      g_auto(GStrv) lines = NULL;
+      guint step = 0;
+
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                         NULL, NULL))
+        break;
+      lines = g_strsplit (out, "\n", -1);
+      for (guint i = 0; lines[i] != NULL && step < MAX_STEPS; i++)
+        {
+          char kind[16], label[16], tab[16];
+          gint64 us;
+
+          if (sscanf (lines[i], "switch-us %15s %15s %15s %" G_GINT64_FORMAT, kind, label, tab, &us) != 4)
+            continue;
+          if (run == 0)
+            names[n_steps++] = g_strdup_printf ("%s %s, %s", g_str_equal (kind, "tab") ? "show tab" : "roles", tab,
+                                                g_str_equal (label, "first") ? "first visit"
+                                                : g_str_equal (label, "again") ? "again"
+                                                : g_str_equal (label, "other") ? "three others" : "back to two");
+          times[step++][run] = us / 1000.0;
+        }
+      if (step != n_steps)
+        {
+          g_print ("switching: the app did not report every step (is there a display?)\n");
+          *all_met = FALSE;
+          goto out;
+        }
+    }
+  g_unsetenv ("ROLE_ATLAS_BENCH_SWITCH");
+
+  g_print ("switching, change to painted frame, median of %d runs (target <= 16 ms; a first visit builds the tab)\n",
+           SWITCH_RUNS);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      double ms = median (times[i], SWITCH_RUNS);
+
+      g_print ("  %-36s %7.1f ms  %s\n", names[i], ms, ms <= 16 ? "met" : "NOT MET");
+      met &= ms <= 16;
+    }
+  *all_met &= met;
+out:
+  g_unsetenv ("ROLE_ATLAS_BENCH_SWITCH");
+  for (guint i = 0; i < n_steps; i++)
+    g_free (names[i]);
+}
+
 /* The floor is json-glib parsing the same bytes into its tree and freeing the tree, as the
  * loader must; the parse alone is printed beside it. */
 static void
@@ -252,6 +319,7 @@ main (int   argc,
       return 2;
     }
   bench_startup (argv[1], argv[2], &all_met);
+  bench_switching (argv[1], &all_met);
   bench_dataset_load (&all_met);
   bench_large_dataset (argv[3], &all_met);
   return all_met ? 0 : 1;
