@@ -44,6 +44,9 @@ struct _AtlasSalariesPage
   GtkStack *view_stack;
   AtlasChartView *chart_view;
   AtlasChartTable *chart_table;
+  /* The table twin is rebuilt only while it is shown: it is a second layout of the chart
+   * and a column view's worth of cells. */
+  gboolean table_stale;
   GtkRevealer *pin_revealer;
   GtkLabel *pin_label;
   AdwBin *pin_source;
@@ -60,15 +63,31 @@ static const AtlasLevel level_choices[] = {
 };
 
 static void
-update_table (AtlasSalariesPage *self)
+update_table_now (AtlasSalariesPage *self)
 {
   AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
 
+  self->table_stale = FALSE;
   /* The table's rows do not depend on the canvas size. */
   if (atlas_chart_view_get_layout (self->chart_view) != NULL)
     atlas_chart_table_set_layout (self->chart_table, atlas_chart_view_get_layout (self->chart_view));
   else
     atlas_chart_table_set_layout (self->chart_table, atlas_chart_get_layout (ATLAS_CHART (self->chart), &canvas));
+}
+
+static void
+update_table (AtlasSalariesPage *self)
+{
+  self->table_stale = !gtk_widget_get_mapped (GTK_WIDGET (self->chart_table));
+  if (!self->table_stale)
+    update_table_now (self);
+}
+
+static void
+update_stale_table (AtlasSalariesPage *self)
+{
+  if (self->table_stale)
+    update_table_now (self);
 }
 
 static void
@@ -152,7 +171,10 @@ on_samples_changed (AtlasSalariesPage *self)
 static void
 on_copy_clicked (AtlasSalariesPage *self)
 {
-  g_autofree char *text = atlas_chart_table_to_text (self->chart_table);
+  g_autofree char *text = NULL;
+
+  update_stale_table (self);
+  text = atlas_chart_table_to_text (self->chart_table);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
 }
@@ -366,6 +388,7 @@ atlas_salaries_page_init (AtlasSalariesPage *self)
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->chart_table, "map", G_CALLBACK (update_stale_table), self);
 
   self->chart = g_object_new (ATLAS_TYPE_SALARY_CHART, NULL);
   g_signal_connect_object (self->chart, "changed", G_CALLBACK (on_chart_changed), self, G_CONNECT_SWAPPED);

@@ -46,6 +46,9 @@ struct _AtlasSkillsPage
   GtkStack *view_stack;
   AtlasChartView *chart_view;
   AtlasChartTable *chart_table;
+  /* The table twin is rebuilt only while it is shown: it is a second layout of the chart
+   * and a column view's worth of cells. */
+  gboolean table_stale;
   AdwComboRow *from_row;
   AdwComboRow *to_row;
   GtkSpinButton *hours_spin;
@@ -89,11 +92,27 @@ update_chart_controls (AtlasSkillsPage *self)
 }
 
 static void
-update_table (AtlasSkillsPage *self)
+update_table_now (AtlasSkillsPage *self)
 {
   AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
 
+  self->table_stale = FALSE;
   atlas_chart_table_set_layout (self->chart_table, atlas_chart_get_layout (ATLAS_CHART (self->chart), &canvas));
+}
+
+static void
+update_table (AtlasSkillsPage *self)
+{
+  self->table_stale = !gtk_widget_get_mapped (GTK_WIDGET (self->chart_table));
+  if (!self->table_stale)
+    update_table_now (self);
+}
+
+static void
+update_stale_table (AtlasSkillsPage *self)
+{
+  if (self->table_stale)
+    update_table_now (self);
 }
 
 static void
@@ -118,7 +137,10 @@ on_table_toggled (AtlasSkillsPage *self)
 static void
 on_copy_clicked (AtlasSkillsPage *self)
 {
-  g_autofree char *text = atlas_chart_table_to_text (self->chart_table);
+  g_autofree char *text = NULL;
+
+  update_stale_table (self);
+  text = atlas_chart_table_to_text (self->chart_table);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
 }
@@ -586,6 +608,7 @@ static void
 atlas_skills_page_init (AtlasSkillsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->chart_table, "map", G_CALLBACK (update_stale_table), self);
 
   self->from_ids = g_ptr_array_new ();
   self->to_ids = g_ptr_array_new ();
