@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-after-frame.h"
 #include "atlas-compare-page.h"
 #include "atlas-hiring-advisor.h"
 #include "atlas-queries.h"
@@ -34,9 +35,7 @@ struct _AtlasComparePage
 
   /* Role Details and the hiring advisor sit below the fold: they are built after the
    * frame that shows the table, so a new window or a new choice of roles shows at once. */
-  guint below_fold_idle;
-  gulong after_paint_id;
-  GdkFrameClock *frame_clock;
+  AtlasAfterFrame below_fold;
   gboolean below_fold_stale;
   gboolean advisor_stale;
   /* Roles or data changed while out of view: rebuilt when next shown. */
@@ -415,7 +414,6 @@ build_below_fold (gpointer user_data)
 {
   AtlasComparePage *self = user_data;
 
-  self->below_fold_idle = 0;
   if (self->advisor_stale)
     atlas_hiring_advisor_set_dataset (self->advisor, self->dataset);
   if (self->below_fold_stale)
@@ -425,38 +423,11 @@ build_below_fold (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-disconnect_after_paint (AtlasComparePage *self)
-{
-  if (self->after_paint_id != 0)
-    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
-  g_clear_object (&self->frame_clock);
-}
-
-static void
-on_after_paint (GdkFrameClock    *clock,
-                AtlasComparePage *self)
-{
-  disconnect_after_paint (self);
-  if (self->below_fold_idle == 0)
-    self->below_fold_idle = g_idle_add (build_below_fold, self);
-}
-
-/* Waits for the page's next frame to be painted, then builds what is below the fold in
- * the idle time after it. A page that is not on screen waits until it is. */
+/* A page that is not on screen waits until it is (see map). */
 static void
 schedule_below_fold (AtlasComparePage *self)
 {
-  GdkFrameClock *clock;
-
-  if (self->below_fold_idle != 0 || self->after_paint_id != 0)
-    return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  self->frame_clock = g_object_ref (clock);
-  self->after_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  atlas_after_frame_schedule (&self->below_fold, GTK_WIDGET (self), build_below_fold, self);
 }
 
 static void
@@ -476,7 +447,7 @@ atlas_compare_page_unmap (GtkWidget *widget)
 {
   AtlasComparePage *self = ATLAS_COMPARE_PAGE (widget);
 
-  disconnect_after_paint (self);
+  atlas_after_frame_cancel (&self->below_fold);
   GTK_WIDGET_CLASS (atlas_compare_page_parent_class)->unmap (widget);
 }
 
@@ -516,9 +487,8 @@ atlas_compare_page_dispose (GObject *object)
 {
   AtlasComparePage *self = (AtlasComparePage *) object;
 
-  g_clear_handle_id (&self->below_fold_idle, g_source_remove);
   g_clear_handle_id (&self->cards_idle, g_source_remove);
-  disconnect_after_paint (self);
+  atlas_after_frame_cancel (&self->below_fold);
   g_clear_object (&self->comparison);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
