@@ -498,6 +498,54 @@ test_hidden_pages_wait (void)
   reset_settings ();
 }
 
+static const char *
+find_gap_description (GtkWidget *widget)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    {
+      const char *description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget));
+
+      if (description != NULL && strstr (description, "to learn or deepen for") != NULL)
+        return description;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = find_gap_description (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* On the Skills tab new roles redraw the chart at once; the skill gap below follows. */
+static void
+test_skill_gap_follows_chart (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page;
+  const char *roles[] = { "devops-engineer", "ai-infrastructure-engineer", NULL };
+  guint timeout;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "skills"));
+  page = atlas_window_get_page (window, "skills");
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The first skill gap");
+  while (find_gap_description (page) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_nonnull (strstr (find_gap_description (page), "for MLOps Engineer"));
+
+  g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), roles));
+  g_assert_nonnull (strstr (find_gap_description (page), "for MLOps Engineer"));
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The skill gap for the new roles");
+  while (strstr (find_gap_description (page), "for AI Infrastructure Engineer") == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  close_window (window);
+  reset_settings ();
+}
+
 /* The keyboard shortcuts window is built when first asked for, then kept. */
 static void
 test_shortcuts_window (void)
@@ -1074,6 +1122,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/main-menu-opens", test_main_menu_opens);
   g_test_add_func ("/atlas/window/loading-notice", test_loading_notice);
   g_test_add_func ("/atlas/window/hidden-pages-wait", test_hidden_pages_wait);
+  g_test_add_func ("/atlas/window/skill-gap-follows-chart", test_skill_gap_follows_chart);
   g_test_add_func ("/atlas/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/atlas/window/restore-unknown-roles", test_restore_unknown_roles);
   g_test_add_func ("/atlas/window/bad-dataset-keeps-data", test_bad_dataset_keeps_data);

@@ -10,6 +10,7 @@
 #include "atlas-format.h"
 #include "atlas-queries.h"
 #include "atlas-skill-gap.h"
+#include "atlas-after-frame.h"
 #include "atlas-skills-page.h"
 #include "atlas-source-button.h"
 
@@ -24,6 +25,9 @@ struct _AtlasSkillsPage
   /* Data or roles changed while the page was out of view: it reloads when next shown, so
    * a change costs only the tab in view. */
   gboolean reload_pending;
+  /* The skill gap, below the chart, follows the chart's frame when the roles change. */
+  AtlasAfterFrame gap_after_frame;
+  gboolean gap_stale;
 
   AtlasDataset *dataset;
   AtlasSelection *selection;
@@ -60,6 +64,7 @@ struct _AtlasSkillsPage
 G_DEFINE_FINAL_TYPE (AtlasSkillsPage, atlas_skills_page, ADW_TYPE_BIN)
 
 static void flush_pending_reload (AtlasSkillsPage *self);
+static gboolean update_stale_gap (gpointer user_data);
 
 static const char *
 role_name (AtlasSkillsPage *self,
@@ -303,6 +308,7 @@ update_gap (AtlasSkillsPage *self)
   guint from_position, to_position;
   GtkWidget *met_expander = NULL;
 
+  self->gap_stale = FALSE;
   if (self->dataset == NULL || self->filling)
     return;
   clear_gap_rows (self);
@@ -370,6 +376,7 @@ atlas_skills_page_describe_gap (AtlasSkillsPage *self)
   g_return_val_if_fail (ATLAS_IS_SKILLS_PAGE (self), NULL);
 
   flush_pending_reload (self);
+  update_stale_gap (self);
 
   for (guint i = 0; i < self->gap_rows->len; i++)
     {
@@ -505,6 +512,16 @@ atlas_skills_page_set_gap (AtlasSkillsPage *self,
 
 /* ------------------------------------------------------------------ life cycle */
 
+static gboolean
+update_stale_gap (gpointer user_data)
+{
+  AtlasSkillsPage *self = user_data;
+
+  if (self->gap_stale)
+    update_gap (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 reload_now (AtlasSkillsPage *self)
 {
@@ -519,7 +536,11 @@ reload_now (AtlasSkillsPage *self)
 
   atlas_skill_chart_set_dataset (self->chart, self->dataset, role_ids);
   fill_gap_choosers (self);
-  update_gap (self);
+  self->gap_stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    atlas_after_frame_schedule (&self->gap_after_frame, GTK_WIDGET (self), update_stale_gap, self);
+  else
+    update_gap (self);
 }
 
 /* Out of view, the work waits until the page is shown (or asked for its chart). */
@@ -546,6 +567,17 @@ atlas_skills_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (atlas_skills_page_parent_class)->map (widget);
   flush_pending_reload (self);
+  if (self->gap_stale)
+    atlas_after_frame_schedule (&self->gap_after_frame, widget, update_stale_gap, self);
+}
+
+static void
+atlas_skills_page_unmap (GtkWidget *widget)
+{
+  AtlasSkillsPage *self = ATLAS_SKILLS_PAGE (widget);
+
+  atlas_after_frame_cancel (&self->gap_after_frame);
+  GTK_WIDGET_CLASS (atlas_skills_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -553,6 +585,7 @@ atlas_skills_page_dispose (GObject *object)
 {
   AtlasSkillsPage *self = (AtlasSkillsPage *) object;
 
+  atlas_after_frame_cancel (&self->gap_after_frame);
   if (self->chart != NULL)
     g_signal_handlers_disconnect_by_data (self->chart, self);
   g_clear_object (&self->chart);
@@ -576,6 +609,7 @@ atlas_skills_page_class_init (AtlasSkillsPageClass *klass)
 
   object_class->dispose = atlas_skills_page_dispose;
   widget_class->map = atlas_skills_page_map;
+  widget_class->unmap = atlas_skills_page_unmap;
 
   g_type_ensure (ATLAS_TYPE_CHART_VIEW);
   g_type_ensure (ATLAS_TYPE_CHART_TABLE);
