@@ -17,6 +17,7 @@
 #include "atlas-chart-view.h"
 #include "atlas-compare-chart.h"
 #include "atlas-deck-dialog.h"
+#include "atlas-after-frame.h"
 #include "atlas-window-private.h"
 
 /* Roles compared when nothing else is remembered, as the product brief asks. */
@@ -49,6 +50,10 @@ struct _AtlasWindow
   AdwBin *salaries_slot;
   AdwBin *skills_slot;
   AdwBin *paths_slot;
+  /* After the first frame, the other tabs are built in idle time, one at a time, so that
+   * the first switch to each is as quick as any other. */
+  AtlasAfterFrame prebuild_after_frame;
+  guint prebuild_idle;
   AtlasComparePage *compare_page;
   AtlasSalariesPage *salaries_page;
   AtlasSkillsPage *skills_page;
@@ -200,6 +205,38 @@ atlas_window_get_page (AtlasWindow *self,
   if (g_strcmp0 (name, "paths") == 0)
     return GTK_WIDGET (paths_page (self));
   return NULL;
+}
+
+/* Builds one page that is not built yet and loads its data, or stops when all are. */
+static gboolean
+prebuild_next_page (gpointer user_data)
+{
+  AtlasWindow *self = user_data;
+
+  if (self->compare_page == NULL)
+    atlas_compare_page_get_comparison (compare_page (self));
+  else if (self->salaries_page == NULL)
+    atlas_salaries_page_get_chart (salaries_page (self));
+  else if (self->skills_page == NULL)
+    atlas_skills_page_get_chart (skills_page (self));
+  else if (self->paths_page == NULL)
+    atlas_paths_page_get_chart (paths_page (self));
+  else
+    {
+      self->prebuild_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+start_prebuilding (gpointer user_data)
+{
+  AtlasWindow *self = user_data;
+
+  if (self->prebuild_idle == 0 && self->dataset != NULL)
+    self->prebuild_idle = g_idle_add_full (G_PRIORITY_LOW, prebuild_next_page, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -807,6 +844,7 @@ atlas_window_map (GtkWidget *widget)
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
   GTK_WIDGET_CLASS (atlas_window_parent_class)->map (widget);
+  atlas_after_frame_schedule (&self->prebuild_after_frame, widget, start_prebuilding, self);
 
   if (g_strcmp0 (g_getenv ("ROLE_ATLAS_REPORT_FIRST_FRAME"), "1") == 0)
     g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
@@ -825,6 +863,8 @@ atlas_window_dispose (GObject *object)
   AtlasWindow *self = (AtlasWindow *) object;
 
   g_clear_handle_id (&self->switcher_bar_idle, g_source_remove);
+  atlas_after_frame_cancel (&self->prebuild_after_frame);
+  g_clear_handle_id (&self->prebuild_idle, g_source_remove);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->dataset);

@@ -18,8 +18,10 @@ run_in_idle (gpointer user_data)
 static void
 disconnect_clock (AtlasAfterFrame *self)
 {
-  if (self->after_paint_id != 0)
-    g_clear_signal_handler (&self->after_paint_id, self->clock);
+  /* A window destroyed before it painted takes its frame clock's handlers with it. */
+  if (self->after_paint_id != 0 && g_signal_handler_is_connected (self->clock, self->after_paint_id))
+    g_signal_handler_disconnect (self->clock, self->after_paint_id);
+  self->after_paint_id = 0;
   g_clear_object (&self->clock);
 }
 
