@@ -32,6 +32,9 @@ struct _AtlasPathChart
   GArray *back_edges;
   guint crossings;
   guint input_crossings;
+  /* The graph's layers and crossing-reduced order depend on the graph alone, not on the
+   * canvas or the type size: worked out once per graph, then copied for every layout. */
+  gpointer ordered;
   /* for the natural size, measured outside a layout */
   PangoContext *measure_context;
 };
@@ -80,6 +83,32 @@ drawing_clear (Drawing *drawing)
     }
 }
 
+static Drawing *
+drawing_copy (const Drawing *drawing)
+{
+  Drawing *copy = g_new0 (Drawing, 1);
+
+  copy->vertices = g_array_copy (drawing->vertices);
+  copy->segments = g_array_copy (drawing->segments);
+  copy->layer_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < drawing->layer_lists->len; i++)
+    g_ptr_array_add (copy->layer_lists, g_array_copy (g_ptr_array_index (drawing->layer_lists, i)));
+  copy->edge_chains = g_array_sized_new (FALSE, FALSE, sizeof (GArray *), drawing->edge_chains->len);
+  for (guint i = 0; i < drawing->edge_chains->len; i++)
+    {
+      GArray *chain = g_array_copy (g_array_index (drawing->edge_chains, GArray *, i));
+      g_array_append_val (copy->edge_chains, chain);
+    }
+  return copy;
+}
+
+static void
+drawing_free (Drawing *drawing)
+{
+  drawing_clear (drawing);
+  g_free (drawing);
+}
+
 static void
 atlas_path_chart_finalize (GObject *object)
 {
@@ -87,6 +116,7 @@ atlas_path_chart_finalize (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->graph);
+  g_clear_pointer (&self->ordered, drawing_free);
   g_clear_pointer (&self->role_ids, g_strfreev);
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->route, g_array_unref);
@@ -521,21 +551,32 @@ run_layout (AtlasPathChart *self,
             double         *height)
 {
   guint n = atlas_career_graph_get_n_nodes (self->graph), m = atlas_career_graph_get_n_edges (self->graph);
-  g_autofree gboolean *back = g_new0 (gboolean, MAX (m, 1));
-  g_autofree int *layer = g_new0 (int, MAX (n, 1));
 
   if (n == 0)
     return FALSE;
-  find_back_edges (self->graph, back);
-  assign_layers (self->graph, back, layer);
-  build_drawing (self->graph, back, layer, drawing);
-  reduce_crossings (self, drawing);
-  place_vertices (self, drawing, context, fs, width, height);
+  if (self->ordered == NULL)
+    {
+      g_autofree gboolean *back = g_new0 (gboolean, MAX (m, 1));
+      g_autofree int *layer = g_new0 (int, MAX (n, 1));
+      Drawing *ordered = g_new0 (Drawing, 1);
 
-  g_array_set_size (self->layers, 0);
-  g_array_append_vals (self->layers, layer, n);
-  g_array_set_size (self->back_edges, 0);
-  g_array_append_vals (self->back_edges, back, m);
+      find_back_edges (self->graph, back);
+      assign_layers (self->graph, back, layer);
+      build_drawing (self->graph, back, layer, ordered);
+      reduce_crossings (self, ordered);
+      self->ordered = ordered;
+      g_array_set_size (self->layers, 0);
+      g_array_append_vals (self->layers, layer, n);
+      g_array_set_size (self->back_edges, 0);
+      g_array_append_vals (self->back_edges, back, m);
+    }
+  {
+    Drawing *copy = drawing_copy (self->ordered);
+
+    *drawing = *copy;
+    g_free (copy);
+  }
+  place_vertices (self, drawing, context, fs, width, height);
   return TRUE;
 }
 
@@ -930,6 +971,7 @@ atlas_path_chart_set_dataset (AtlasPathChart     *self,
   if (g_set_object (&self->dataset, dataset))
     {
       g_clear_object (&self->graph);
+      g_clear_pointer (&self->ordered, drawing_free);
       if (dataset != NULL)
         self->graph = atlas_career_graph_new (dataset);
       g_clear_pointer (&self->route, g_array_unref);

@@ -8,6 +8,7 @@
 
 #include "atlas-salary-chart.h"
 #include "atlas-skill-chart.h"
+#include "atlas-compare-chart.h"
 #include "atlas-path-chart.h"
 #include "atlas-chart-export.h"
 #include "chart-test-utils.h"
@@ -128,10 +129,12 @@ main (int   argc,
   }
 
   {
-    static Case path_cases[1];
+    static Case path_cases[2];
     const char *roles[] = { "mlops-engineer", "devops-engineer", NULL };
-    path_cases[0] = (Case) { "career-paths (bundled)", ATLAS_CHART (atlas_path_chart_new (bundled, roles)), 4 + 5 };
+    path_cases[0] = (Case) { "career-paths (bundled)", ATLAS_CHART (atlas_path_chart_new (bundled, roles)), 2 };
+    path_cases[1] = (Case) { "compare (bundled)", ATLAS_CHART (atlas_compare_chart_new (bundled, two)), 2 };
     g_ptr_array_add (cases, &path_cases[0]);
+    g_ptr_array_add (cases, &path_cases[1]);
   }
 
   g_print ("%-55s %10s %10s %s\n", "chart (1920x1080, layout + paint)", "median ms", "target ms", "met");
@@ -153,7 +156,6 @@ main (int   argc,
     g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     g_autoptr(GBytes) bytes = NULL;
     g_autoptr(AtlasDataset) graph_data = NULL;
-    g_autoptr(AtlasPathChart) chart = NULL;
     double times[20];
     guint n_edges = 0;
 
@@ -171,9 +173,10 @@ main (int   argc,
     g_string_append (json, "]}");
     bytes = g_bytes_new (json->str, json->len);
     graph_data = atlas_dataset_new_from_bytes (bytes, "graph.json", NULL);
-    chart = atlas_path_chart_new (graph_data, NULL);
+    /* A new chart each time: the graph's order is worked out once per chart. */
     for (guint i = 0; i < G_N_ELEMENTS (times); i++)
       {
+        g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (graph_data, NULL);
         AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1920 - (i % 2), 1080);
         gint64 start = g_get_monotonic_time ();
 
@@ -182,7 +185,7 @@ main (int   argc,
       }
     qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
     all_met &= times[10] < 100;
-    g_print ("%-55s %10.3f %10.1f %s\n", "career-paths layout only (200 titles, 400 moves)", times[10], 100.0,
+    g_print ("%-55s %10.3f %10.1f %s\n", "career-paths first layout (200 titles, 400 moves)", times[10], 100.0,
              times[10] < 100 ? "yes" : "NO");
   }
   {
