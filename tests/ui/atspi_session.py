@@ -262,31 +262,35 @@ class Session:
         self.focus_main_window()
         time.sleep(0.1)
 
-    def _window_position(self, wid):
+    def _window_geometry(self, wid):
+        """(x, y, width, height) of an X window."""
         geometry = subprocess.run(["xdotool", "getwindowgeometry", wid], capture_output=True,
                                   text=True, env=self.env).stdout
+        x = y = width = height = 0
         for line in geometry.splitlines():
             if "Position:" in line:
-                x, y = line.split()[1].split(",")
-                return int(x), int(y)
-        return 0, 0
+                x, y = (int(v) for v in line.split()[1].split(","))
+            elif "Geometry:" in line:
+                width, height = (int(v) for v in line.split()[-1].split("x"))
+        return x, y, width, height
 
     def click(self, node, popup=False):
         """A left click on @node, in the main window or (@popup) the smallest other window of
         the app, such as an open popover. Scrolls the window until the node is in view."""
         windows = self.x_windows()
         wid = windows[-1][0] if popup and len(windows) > 1 else windows[0][0]
-        left, top = self._window_position(wid)
+        left, top, width, height = self._window_geometry(wid)
         component = safe(node.get_component_iface)
         for _ in range(80):
             extents = safe(lambda: component.get_extents(Atspi.CoordType.WINDOW))
             if extents is None or extents.width <= 0:
                 return False
-            if 0 <= extents.y and extents.y + extents.height <= 760:
+            # In view, clear of the bottom edge (and of a bottom bar, if any).
+            if 0 <= extents.y and extents.y + extents.height <= height - 40:
                 break
             # The wheel over the middle of the window brings the node towards the view.
-            Atspi.generate_mouse_event(left + 600, top + 400, "abs")
-            Atspi.generate_mouse_event(left + 600, top + 400, "b5c" if extents.y > 0 else "b4c")
+            Atspi.generate_mouse_event(left + width // 2, top + height // 2, "abs")
+            Atspi.generate_mouse_event(left + width // 2, top + height // 2, "b5c" if extents.y > 0 else "b4c")
             time.sleep(0.05)
         x = left + extents.x + extents.width // 2
         y = top + extents.y + extents.height // 2

@@ -64,6 +64,8 @@ def pick_role(session):
 @step("ticking a situation in the hiring advisor gives a recommendation")
 def hiring_advisor(session):
     session.select_tab("Compare")
+    # Role Details, above the advisor, are built just after the tab's first frame.
+    time.sleep(0.5)
     boxes = [b for b in session.find_all("check box") if "Models keep breaking in production" in (safe(b.get_name, "") or "")]
     assert boxes, "no situation check box"
     assert session.click(boxes[0]), "could not click the situation"
