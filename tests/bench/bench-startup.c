@@ -133,7 +133,7 @@ bench_switching (const char *role_atlas,
             continue;
           if (run == 0)
             names[n_steps++] = g_strdup_printf ("%s %s, %s", g_str_equal (kind, "tab") ? "show tab" : "roles", tab,
-                                                g_str_equal (label, "first") ? "first visit"
+                                                g_str_equal (label, "first") ? "first showing"
                                                 : g_str_equal (label, "again") ? "again"
                                                 : g_str_equal (label, "other") ? "three others" : "back to two");
           times[step++][run] = us / 1000.0;
@@ -147,7 +147,7 @@ bench_switching (const char *role_atlas,
     }
   g_unsetenv ("ROLE_ATLAS_BENCH_SWITCH");
 
-  g_print ("switching, change to painted frame, median of %d runs (target <= 16 ms; a first visit builds the tab)\n",
+  g_print ("switching, change to painted frame, median of %d runs (target <= 16 ms; the first showing of a tab lays it out and styles it)\n",
            SWITCH_RUNS);
   for (guint i = 0; i < n_steps; i++)
     {
