@@ -117,70 +117,62 @@ show_load_error (AtlasWindow *self,
 static void apply_presenter_scale (AtlasWindow *self);
 static void apply_presenter_contrast (AtlasWindow *self);
 
-/* Gives a newly built page the window's data and roles, and presenter mode if on. */
-static void
-adopt_page (AtlasWindow *self,
-            AdwBin      *slot,
-            GtkWidget   *page)
+typedef void (*SetSelectionFunc) (GtkWidget *page, AtlasSelection *selection);
+typedef void (*SetDatasetFunc) (GtkWidget *page, AtlasDataset *dataset);
+
+/* Builds a tab's page into its slot, with the window's roles, data and presenter mode. */
+static gpointer
+ensure_page (AtlasWindow      *self,
+             gpointer         *page,
+             AdwBin           *slot,
+             GType             type,
+             SetSelectionFunc  set_selection,
+             SetDatasetFunc    set_dataset)
 {
-  adw_bin_set_child (slot, page);
+  if (*page != NULL)
+    return *page;
+  *page = g_object_new (type, NULL);
+  set_selection (*page, self->selection);
+  set_dataset (*page, self->dataset);
+  adw_bin_set_child (slot, *page);
   if (self->presenting)
     {
       apply_presenter_scale (self);
       apply_presenter_contrast (self);
     }
+  return *page;
 }
 
 static AtlasComparePage *
 compare_page (AtlasWindow *self)
 {
-  if (self->compare_page == NULL)
-    {
-      self->compare_page = g_object_new (ATLAS_TYPE_COMPARE_PAGE, NULL);
-      atlas_compare_page_set_selection (self->compare_page, self->selection);
-      atlas_compare_page_set_dataset (self->compare_page, self->dataset);
-      adopt_page (self, self->compare_slot, GTK_WIDGET (self->compare_page));
-    }
-  return self->compare_page;
+  return ensure_page (self, (gpointer *) &self->compare_page, self->compare_slot, ATLAS_TYPE_COMPARE_PAGE,
+                      (SetSelectionFunc) atlas_compare_page_set_selection,
+                      (SetDatasetFunc) atlas_compare_page_set_dataset);
 }
 
 static AtlasSalariesPage *
 salaries_page (AtlasWindow *self)
 {
-  if (self->salaries_page == NULL)
-    {
-      self->salaries_page = g_object_new (ATLAS_TYPE_SALARIES_PAGE, NULL);
-      atlas_salaries_page_set_selection (self->salaries_page, self->selection);
-      atlas_salaries_page_set_dataset (self->salaries_page, self->dataset);
-      adopt_page (self, self->salaries_slot, GTK_WIDGET (self->salaries_page));
-    }
-  return self->salaries_page;
+  return ensure_page (self, (gpointer *) &self->salaries_page, self->salaries_slot, ATLAS_TYPE_SALARIES_PAGE,
+                      (SetSelectionFunc) atlas_salaries_page_set_selection,
+                      (SetDatasetFunc) atlas_salaries_page_set_dataset);
 }
 
 static AtlasSkillsPage *
 skills_page (AtlasWindow *self)
 {
-  if (self->skills_page == NULL)
-    {
-      self->skills_page = g_object_new (ATLAS_TYPE_SKILLS_PAGE, NULL);
-      atlas_skills_page_set_selection (self->skills_page, self->selection);
-      atlas_skills_page_set_dataset (self->skills_page, self->dataset);
-      adopt_page (self, self->skills_slot, GTK_WIDGET (self->skills_page));
-    }
-  return self->skills_page;
+  return ensure_page (self, (gpointer *) &self->skills_page, self->skills_slot, ATLAS_TYPE_SKILLS_PAGE,
+                      (SetSelectionFunc) atlas_skills_page_set_selection,
+                      (SetDatasetFunc) atlas_skills_page_set_dataset);
 }
 
 static AtlasPathsPage *
 paths_page (AtlasWindow *self)
 {
-  if (self->paths_page == NULL)
-    {
-      self->paths_page = g_object_new (ATLAS_TYPE_PATHS_PAGE, NULL);
-      atlas_paths_page_set_selection (self->paths_page, self->selection);
-      atlas_paths_page_set_dataset (self->paths_page, self->dataset);
-      adopt_page (self, self->paths_slot, GTK_WIDGET (self->paths_page));
-    }
-  return self->paths_page;
+  return ensure_page (self, (gpointer *) &self->paths_page, self->paths_slot, ATLAS_TYPE_PATHS_PAGE,
+                      (SetSelectionFunc) atlas_paths_page_set_selection,
+                      (SetDatasetFunc) atlas_paths_page_set_dataset);
 }
 
 /**
