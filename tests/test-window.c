@@ -37,6 +37,22 @@ wait_for_events (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* The first open window of @type, or NULL. */
+static GtkWindow *
+find_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return GTK_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
 static void
 on_painted (GdkFrameClock *clock,
             gboolean      *painted)
@@ -218,16 +234,7 @@ test_pages_built_after_first_frame (void)
 static GtkWindow *
 find_shortcuts_window (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
-        return GTK_WINDOW (toplevel);
-    }
-  return NULL;
+  return find_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
 }
 
 static guint
@@ -652,16 +659,7 @@ test_restore_unknown_roles (void)
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
+  return ADW_MESSAGE_DIALOG (find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static void
