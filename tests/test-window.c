@@ -212,9 +212,12 @@ test_pages_built_after_first_frame (void)
   g_assert_true (ATLAS_IS_COMPARE_PAGE (slot_child (window, "compare")));
   for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
     g_assert_null (slot_child (window, hidden[i]));
+  /* Below the fold: the hiring advisor comes after the first frame too. */
+  g_assert_null (find_descendant_of_type (slot_child (window, "compare"), ATLAS_TYPE_HIRING_ADVISOR));
   close_window (window);
 
   window = open_window (NULL);
+  g_assert_nonnull (find_descendant_of_type (slot_child (window, "compare"), ATLAS_TYPE_HIRING_ADVISOR));
   g_assert_true (ATLAS_IS_SALARIES_PAGE (slot_child (window, "salaries")));
   g_assert_true (ATLAS_IS_SKILLS_PAGE (slot_child (window, "skills")));
   g_assert_true (ATLAS_IS_PATHS_PAGE (slot_child (window, "paths")));

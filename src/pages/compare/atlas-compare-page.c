@@ -31,6 +31,8 @@ struct _AtlasComparePage
   gboolean cards_stale;
   guint cards_idle;
   GtkBox *details_box;
+  /* The advisor is made with the rest of what is below the fold. */
+  AdwBin *advisor_slot;
   AtlasHiringAdvisor *advisor;
 
   /* Role Details and the hiring advisor sit below the fold: they are built after the
@@ -414,6 +416,11 @@ build_below_fold (gpointer user_data)
 {
   AtlasComparePage *self = user_data;
 
+  if (self->advisor == NULL)
+    {
+      self->advisor = g_object_new (ATLAS_TYPE_HIRING_ADVISOR, NULL);
+      adw_bin_set_child (self->advisor_slot, GTK_WIDGET (self->advisor));
+    }
   if (self->advisor_stale)
     atlas_hiring_advisor_set_dataset (self->advisor, self->dataset);
   if (self->below_fold_stale)
@@ -507,13 +514,12 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   widget_class->map = atlas_compare_page_map;
   widget_class->unmap = atlas_compare_page_unmap;
 
-  g_type_ensure (ATLAS_TYPE_HIRING_ADVISOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, table_grid);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, cards_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, details_box);
-  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, advisor);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, advisor_slot);
 }
 
 static void
