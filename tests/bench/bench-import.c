@@ -8,6 +8,7 @@
 
 #include "atlas-dataset.h"
 #include "atlas-salary-import.h"
+#include "bench-median.h"
 
 /* Imports and aggregates the aijobs.net snapshot (74,301 records) 10 times and prints the
  * median against the 0.25 s target, beside the same work done by the Python reference
@@ -16,21 +17,6 @@
 
 #define RUNS 10
 #define TARGET_S 0.25
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *times)
-{
-  qsort (times, RUNS, sizeof (double), compare_doubles);
-  return (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2;
-}
 
 static double
 time_import (AtlasDataset *dataset,
@@ -86,7 +72,7 @@ main (int   argc,
 
   for (guint i = 0; i < RUNS; i++)
     ours[i] = time_import (dataset, file, &n_cells);
-  result = median (ours);
+  result = bench_median (ours, RUNS);
   g_print ("salary import, aijobs.net snapshot (%u cells): median of %d runs %.3f s, target < %.2f s: %s\n",
            n_cells, RUNS, result, TARGET_S, result < TARGET_S ? "met" : "NOT MET");
 
@@ -97,7 +83,7 @@ main (int   argc,
       for (guint i = 0; i < RUNS; i++)
         theirs[i] = time_reference (reference);
       g_print ("  the same work by the Python reference (csv + statistics, process included): "
-               "median of %d runs %.3f s\n", RUNS, median (theirs));
+               "median of %d runs %.3f s\n", RUNS, bench_median (theirs, RUNS));
     }
   return result < TARGET_S ? 0 : 1;
 }

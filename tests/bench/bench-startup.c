@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "atlas-dataset.h"
+#include "bench-median.h"
 
 /* Start to first frame, and peak memory at the first frame, of Role Atlas against the
  * minimal libadwaita window (tests/bench/mini.c), measured alternately, 10 runs each; then
@@ -21,22 +22,6 @@
  *   bench-startup ROLE_ATLAS MINI LARGE_DATASET */
 
 #define RUNS 10
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /* Milliseconds from exec to the child's first painted frame, and its peak RSS in MiB. */
 static gboolean
@@ -83,10 +68,10 @@ bench_startup (const char *role_atlas,
           return;
         }
     }
-  atlas_median = median (atlas_ms, RUNS);
-  mini_median = median (mini_ms, RUNS);
-  atlas_rss = median (atlas_mib, RUNS);
-  mini_rss = median (mini_mib, RUNS);
+  atlas_median = bench_median (atlas_ms, RUNS);
+  mini_median = bench_median (mini_ms, RUNS);
+  atlas_rss = bench_median (atlas_mib, RUNS);
+  mini_rss = bench_median (mini_mib, RUNS);
   g_print ("start to first frame, median of %d alternating runs: Role Atlas %.0f ms, minimal window %.0f ms, "
            "ratio %.2f (target <= 1.15): %s\n", RUNS, atlas_median, mini_median, atlas_median / mini_median,
            atlas_median <= 1.15 * mini_median ? "met" : "NOT MET");
@@ -151,7 +136,7 @@ bench_switching (const char *role_atlas,
            SWITCH_RUNS);
   for (guint i = 0; i < n_steps; i++)
     {
-      double ms = median (times[i], SWITCH_RUNS);
+      double ms = bench_median (times[i], SWITCH_RUNS);
 
       g_print ("  %-36s %7.1f ms  %s\n", names[i], ms, ms <= 16 ? "met" : "NOT MET");
       met &= ms <= 16;
@@ -191,9 +176,9 @@ bench_dataset_load (gboolean *all_met)
         g_assert_nonnull (dataset);
       }
     }
-  load = median (load_ms, RUNS * 2);
-  parse = median (parse_ms, RUNS * 2);
-  parse_free = median (parse_free_ms, RUNS * 2);
+  load = bench_median (load_ms, RUNS * 2);
+  parse = bench_median (parse_ms, RUNS * 2);
+  parse_free = bench_median (parse_free_ms, RUNS * 2);
   g_print ("bundled dataset (%zu bytes): load and validate %.2f ms, json-glib parse and free %.2f ms "
            "(parse alone %.2f ms), ratio %.2f (target <= 1.3): %s\n", g_bytes_get_size (bytes), load,
            parse_free, parse, load / parse_free, load <= 1.3 * parse_free ? "met" : "NOT MET");
@@ -297,9 +282,9 @@ bench_large_dataset (const char *path,
       load_ms[i] = (watch.loaded - start) / 1000.0;
       gap_ms[i] = watch.longest_gap / 1000.0;
     }
-  load = median (load_ms, G_N_ELEMENTS (load_ms));
-  parse = median (parse_ms, G_N_ELEMENTS (parse_ms));
-  gap = median (gap_ms, G_N_ELEMENTS (gap_ms));
+  load = bench_median (load_ms, G_N_ELEMENTS (load_ms));
+  parse = bench_median (parse_ms, G_N_ELEMENTS (parse_ms));
+  gap = bench_median (gap_ms, G_N_ELEMENTS (gap_ms));
   g_print ("dataset 100 x the bundled one (%zu bytes), median of 3: read, load and validate on a thread "
            "%.0f ms (target < 1000): %s; json-glib's parse of the same bytes alone %.0f ms\n",
            g_bytes_get_size (bytes), load, load < 1000 ? "met" : "NOT MET", parse);
