@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "atlas-dataset.h"
+#include "atlas-dataset-csv.h"
 #include "atlas-career-graph.h"
 #include "atlas-format.h"
 #include "atlas-queries.h"
@@ -503,6 +504,61 @@ static const char translated_dataset[] =
   "   \"guidance\": {\"responsibility\": [{\"text\": \"Deploys\", \"source\": \"doc\","
   "     \"translations\": {\"de\": \"Liefert aus\"}}]}}]}";
 
+/* The same three figures, as objects and as a salary table whose rows leave optional cells
+ * null: both forms must give the very same figures, in the same order. */
+#define SALARY_TABLE_BASE \
+  "{\"format\": \"role-atlas-dataset\", \"version\": 1," \
+  " \"sources\": [{\"id\": \"doc\", \"title\": \"Doc\", \"kind\": \"dataset\"}]," \
+  " \"roles\": [{\"id\": \"mlops-engineer\", \"name\": \"MLOps\", \"family\": \"mlops\"}],"
+
+static const char salaries_as_objects[] = SALARY_TABLE_BASE
+  " \"salaries\": ["
+  "  {\"role\": \"mlops-engineer\", \"level\": \"all\", \"statistic\": \"range\", \"low\": 90,"
+  "   \"high\": 120, \"high-open\": true, \"currency\": \"EUR\", \"source\": \"doc\"},"
+  "  {\"role\": \"mlops-engineer\", \"country\": \"US\", \"level\": \"senior\","
+  "   \"statistic\": \"quartiles\", \"low\": 100, \"high\": 300, \"value\": 200,"
+  "   \"currency\": \"USD\", \"year\": 2024, \"sample-size\": 12, \"source\": \"doc\","
+  "   \"note\": \"Work year 2024\"},"
+  "  {\"role\": \"mlops-engineer\", \"level\": \"mid\", \"basis\": \"base\","
+  "   \"statistic\": \"median\", \"value\": 150, \"currency\": \"USD\", \"source\": \"doc\"}]}";
+
+static const char salaries_as_table[] = SALARY_TABLE_BASE
+  " \"salary-tables\": [{\"source\": \"doc\","
+  "  \"columns\": [\"role\", \"country\", \"level\", \"basis\", \"statistic\", \"low\", \"high\","
+  "   \"high-open\", \"value\", \"currency\", \"year\", \"sample-size\", \"note\"],"
+  "  \"rows\": ["
+  "   [\"mlops-engineer\", null, \"all\", null, \"range\", 90, 120, true, null, \"EUR\", null,"
+  "    null, null],"
+  "   [\"mlops-engineer\", \"US\", \"senior\", null, \"quartiles\", 100, 300, null, 200, \"USD\","
+  "    2024, 12, \"Work year 2024\"],"
+  "   [\"mlops-engineer\", null, \"mid\", \"base\", \"median\", null, null, false, 150, \"USD\","
+  "    null, null, null]]}]}";
+
+static char *
+list_salaries_of (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_from_bytes (bytes, "test.json", &error);
+  g_autoptr(GString) csv = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  atlas_dataset_append_csv (dataset, ATLAS_LIST_SALARIES, csv);
+  return g_string_free (g_steal_pointer (&csv), FALSE);
+}
+
+static void
+test_load_salary_tables (void)
+{
+  g_autofree char *from_objects = list_salaries_of (salaries_as_objects);
+  g_autofree char *from_table = list_salaries_of (salaries_as_table);
+  g_auto(GStrv) lines = g_strsplit (from_table, "\r\n", -1);
+
+  g_assert_cmpstr (from_table, ==, from_objects);
+  /* A header, three figures and the empty rest after the last line end. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+}
+
 static AtlasDataset *
 load_translated_in (const char *language)
 {
@@ -606,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/atlas/model/load/preloaded", test_load_preloaded);
   g_test_add_func ("/atlas/model/load/encoding", test_load_encoding);
   g_test_add_func ("/atlas/model/load/references", test_load_references);
+  g_test_add_func ("/atlas/model/load/salary-tables", test_load_salary_tables);
   g_test_add_func ("/atlas/model/load/missing-file", test_load_missing_file);
   g_test_add_func ("/atlas/model/load/folder", test_load_folder);
   g_test_add_func ("/atlas/model/load/too-large", test_load_too_large);

@@ -41,6 +41,8 @@ typedef struct
   AtlasDataset *dataset;
   /* "kind:id" -> JSON path of its first definition, to name both places of a duplicate */
   GHashTable *first_seen;
+  /* Where "kind:id" is put together for a lookup, so that a lookup allocates nothing. */
+  GString *id_key;
   /* The user's languages, most preferred first (g_get_language_names()); dataset text
    * translated into one of them replaces the English. */
   const char * const *languages;
@@ -195,13 +197,24 @@ is_kebab_id (const char *text)
   return !after_dash;
 }
 
+static const char *
+id_key (Loader     *loader,
+        const char *kind,
+        const char *id)
+{
+  g_string_assign (loader->id_key, kind);
+  g_string_append_c (loader->id_key, ':');
+  g_string_append (loader->id_key, id);
+  return loader->id_key->str;
+}
+
 /* Marks "kind:id" as defined at the current path; reports a second definition. */
 static gboolean
 claim_id (Loader     *loader,
           const char *kind,
           const char *id)
 {
-  g_autofree char *key = g_strdup_printf ("%s:%s", kind, id);
+  const char *key = id_key (loader, kind, id);
   const char *first = g_hash_table_lookup (loader->first_seen, key);
 
   if (first != NULL)
@@ -209,7 +222,7 @@ claim_id (Loader     *loader,
       problem (loader, _("the %s id “%s” is already used at %s"), kind, id, first);
       return FALSE;
     }
-  g_hash_table_insert (loader->first_seen, g_steal_pointer (&key), g_strdup (loader->path->str));
+  g_hash_table_insert (loader->first_seen, g_strdup (key), g_strdup (loader->path->str));
   return TRUE;
 }
 
@@ -265,22 +278,60 @@ check_members (Loader            *loader,
   return ok;
 }
 
-/* Returns the member node, or NULL (reporting it when required). */
+/* A value to read: a member of an object, at ".key" in messages, or a cell of a salary
+ * table's row, at "[column]". A cell holding null counts as absent. */
+typedef struct
+{
+  JsonNode *node;
+  const char *key;
+  int column;
+} Member;
+
+static Member
+object_member (JsonObject *object,
+               const char *key)
+{
+  return (Member) { json_object_get_member (object, key), key, -1 };
+}
+
+/* Paths are put together only for a problem: most values have none. */
+static gsize
+path_push_place (Loader       *loader,
+                 const Member *member)
+{
+  if (member->column >= 0)
+    return path_push_index (loader, (guint) member->column);
+  return path_push_member (loader, member->key);
+}
+
+/* Returns the member's node, or NULL (reporting it when required). */
+static JsonNode *
+present_node (Loader       *loader,
+              const Member *member,
+              Need          need)
+{
+  if (member->node == NULL && need == REQUIRED)
+    {
+      gsize saved = path_push_place (loader, member);
+
+      if (member->column >= 0)
+        problem (loader, _("empty; the “%s” column needs a value in every row"), member->key);
+      else
+        problem (loader, _("missing; this member is required"));
+      path_pop (loader, saved);
+    }
+  return member->node;
+}
+
 static JsonNode *
 get_member (Loader     *loader,
             JsonObject *object,
             const char *key,
             Need        need)
 {
-  JsonNode *node = json_object_get_member (object, key);
+  Member member = object_member (object, key);
 
-  if (node == NULL && need == REQUIRED)
-    {
-      gsize saved = path_push_member (loader, key);
-      problem (loader, _("missing; this member is required"));
-      path_pop (loader, saved);
-    }
-  return node;
+  return present_node (loader, &member, need);
 }
 
 static gboolean
@@ -308,6 +359,43 @@ check_text (Loader     *loader,
   return FALSE;
 }
 
+/* check_text() without reporting, for the common case of a text with no problem. */
+static gboolean
+is_acceptable_text (const char *text)
+{
+  gsize length = strlen (text);
+
+  return length > 0 && length <= ATLAS_DATASET_MAX_TEXT_BYTES &&
+         g_utf8_validate (text, length, NULL);
+}
+
+static gboolean
+take_string (Loader       *loader,
+             const Member *member,
+             Need          need,
+             const char  **out)
+{
+  JsonNode *node = present_node (loader, member, need);
+  gsize saved;
+
+  *out = NULL;
+  if (node == NULL)
+    return need == OPTIONAL;
+  if (node_is_string (node) && is_acceptable_text (json_node_get_string (node)))
+    {
+      *out = json_node_get_string (node);
+      return TRUE;
+    }
+
+  saved = path_push_place (loader, member);
+  if (!node_is_string (node))
+    problem (loader, _("expected a string, found %s"), describe_node (node));
+  else
+    check_text (loader, json_node_get_string (node));
+  path_pop (loader, saved);
+  return FALSE;
+}
+
 static gboolean
 read_string (Loader      *loader,
              JsonObject  *object,
@@ -315,26 +403,9 @@ read_string (Loader      *loader,
              Need         need,
              const char **out)
 {
-  JsonNode *node = get_member (loader, object, key, need);
-  gsize saved;
-  gboolean ok = TRUE;
+  Member member = object_member (object, key);
 
-  *out = NULL;
-  if (node == NULL)
-    return need == OPTIONAL;
-
-  saved = path_push_member (loader, key);
-  if (!node_is_string (node))
-    {
-      problem (loader, _("expected a string, found %s"), describe_node (node));
-      ok = FALSE;
-    }
-  else if (!check_text (loader, json_node_get_string (node)))
-    ok = FALSE;
-  else
-    *out = json_node_get_string (node);
-  path_pop (loader, saved);
-  return ok;
+  return take_string (loader, &member, need, out);
 }
 
 /* "de", "es" or "pt_BR": the names gettext and g_get_language_names() use, so that a
@@ -441,25 +512,36 @@ read_choice (Loader             *loader,
 }
 
 static gboolean
+take_id (Loader       *loader,
+         const Member *member,
+         Need          need,
+         const char  **out)
+{
+  gsize saved;
+
+  if (!take_string (loader, member, need, out))
+    return FALSE;
+  if (*out == NULL || is_kebab_id (*out))
+    return TRUE;
+
+  saved = path_push_place (loader, member);
+  problem (loader, _("“%s” is not a valid id: use lower-case letters, digits and single dashes "
+                     "(kebab-case)"), *out);
+  path_pop (loader, saved);
+  *out = NULL;
+  return FALSE;
+}
+
+static gboolean
 read_id (Loader      *loader,
          JsonObject  *object,
          const char  *key,
          Need         need,
          const char **out)
 {
-  gsize saved;
+  Member member = object_member (object, key);
 
-  if (!read_string (loader, object, key, need, out))
-    return FALSE;
-  if (*out == NULL || is_kebab_id (*out))
-    return TRUE;
-
-  saved = path_push_member (loader, key);
-  problem (loader, _("“%s” is not a valid id: use lower-case letters, digits and single dashes "
-                     "(kebab-case)"), *out);
-  path_pop (loader, saved);
-  *out = NULL;
-  return FALSE;
+  return take_id (loader, &member, need, out);
 }
 
 typedef enum
@@ -476,16 +558,16 @@ reference_exists (Loader     *loader,
                   RefKind     kind,
                   const char *id)
 {
-  g_autofree char *key = NULL;
+  const char *kind_id;
 
   switch (kind)
     {
-    case REF_SOURCE: key = g_strdup_printf ("source:%s", id); break;
-    case REF_ROLE: key = g_strdup_printf ("role:%s", id); break;
-    case REF_SKILL: key = g_strdup_printf ("skill:%s", id); break;
+    case REF_SOURCE: kind_id = "source"; break;
+    case REF_ROLE: kind_id = "role"; break;
+    case REF_SKILL: kind_id = "skill"; break;
     default: g_assert_not_reached ();
     }
-  return g_hash_table_contains (loader->first_seen, key);
+  return g_hash_table_contains (loader->first_seen, id_key (loader, kind_id, id));
 }
 
 static const char *
@@ -512,6 +594,27 @@ check_reference (Loader     *loader,
 }
 
 static gboolean
+take_reference (Loader       *loader,
+                const Member *member,
+                Need          need,
+                RefKind       kind,
+                const char  **out)
+{
+  gsize saved;
+
+  if (!take_id (loader, member, need, out))
+    return FALSE;
+  if (*out == NULL || reference_exists (loader, kind, *out))
+    return TRUE;
+
+  saved = path_push_place (loader, member);
+  check_reference (loader, kind, *out);
+  path_pop (loader, saved);
+  *out = NULL;
+  return FALSE;
+}
+
+static gboolean
 read_reference (Loader      *loader,
                 JsonObject  *object,
                 const char  *key,
@@ -519,20 +622,44 @@ read_reference (Loader      *loader,
                 RefKind      kind,
                 const char **out)
 {
+  Member member = object_member (object, key);
+
+  return take_reference (loader, &member, need, kind, out);
+}
+
+static gboolean
+holds_integer (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+static gboolean
+take_integer (Loader       *loader,
+              const Member *member,
+              Need          need,
+              gint64        min,
+              gint64        max,
+              gint64       *out)
+{
+  JsonNode *node = present_node (loader, member, need);
   gsize saved;
-  gboolean ok;
 
-  if (!read_id (loader, object, key, need, out))
-    return FALSE;
-  if (*out == NULL)
-    return TRUE;
+  if (node == NULL)
+    return need == OPTIONAL;
+  if (holds_integer (node) && json_node_get_int (node) >= min && json_node_get_int (node) <= max)
+    {
+      *out = json_node_get_int (node);
+      return TRUE;
+    }
 
-  saved = path_push_member (loader, key);
-  ok = check_reference (loader, kind, *out);
+  saved = path_push_place (loader, member);
+  if (!holds_integer (node))
+    problem (loader, _("expected a whole number, found %s"), describe_node (node));
+  else
+    problem (loader, _("%" PRId64 " is out of range; expected %" PRId64 " to %" PRId64),
+             json_node_get_int (node), min, max);
   path_pop (loader, saved);
-  if (!ok)
-    *out = NULL;
-  return ok;
+  return FALSE;
 }
 
 static gboolean
@@ -544,73 +671,64 @@ read_integer (Loader     *loader,
               gint64      max,
               gint64     *out)
 {
-  JsonNode *node = get_member (loader, object, key, need);
-  gboolean ok = TRUE;
-  gsize saved;
+  Member member = object_member (object, key);
 
-  if (node == NULL)
-    return need == OPTIONAL;
-
-  saved = path_push_member (loader, key);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      problem (loader, _("expected a whole number, found %s"), describe_node (node));
-      ok = FALSE;
-    }
-  else
-    {
-      gint64 value = json_node_get_int (node);
-
-      if (value < min || value > max)
-        {
-          problem (loader, _("%" PRId64 " is out of range; expected %" PRId64
-                             " to %" PRId64), value, min, max);
-          ok = FALSE;
-        }
-      else
-        *out = value;
-    }
-  path_pop (loader, saved);
-  return ok;
+  return take_integer (loader, &member, need, min, max, out);
 }
 
 /* A yearly amount in whole currency units: above zero and plausibly a salary. */
 static gboolean
-read_amount (Loader     *loader,
-             JsonObject *object,
-             const char *key,
-             gint64     *out)
+take_amount (Loader       *loader,
+             const Member *member,
+             gint64       *out)
 {
-  JsonNode *node = json_object_get_member (object, key);
-  gboolean ok = TRUE;
+  JsonNode *node = member->node;
   gsize saved;
 
   *out = -1;
   if (node == NULL)
     return TRUE;
+  if (holds_integer (node) && json_node_get_int (node) > 0 &&
+      json_node_get_int (node) <= MAX_PLAUSIBLE_AMOUNT)
+    {
+      *out = json_node_get_int (node);
+      return TRUE;
+    }
 
-  saved = path_push_member (loader, key);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      problem (loader, _("expected an amount as a whole number, found %s"), describe_node (node));
-      ok = FALSE;
-    }
+  saved = path_push_place (loader, member);
+  if (!holds_integer (node))
+    problem (loader, _("expected an amount as a whole number, found %s"), describe_node (node));
   else if (json_node_get_int (node) <= 0)
-    {
-      problem (loader, _("%" PRId64 " is not a valid amount; amounts must be above zero"),
-               json_node_get_int (node));
-      ok = FALSE;
-    }
-  else if (json_node_get_int (node) > MAX_PLAUSIBLE_AMOUNT)
-    {
-      problem (loader, _("%" PRId64 " is not a plausible yearly amount; the limit is "
-                         "10000000"), json_node_get_int (node));
-      ok = FALSE;
-    }
+    problem (loader, _("%" PRId64 " is not a valid amount; amounts must be above zero"),
+             json_node_get_int (node));
   else
-    *out = json_node_get_int (node);
+    problem (loader, _("%" PRId64 " is not a plausible yearly amount; the limit is "
+                       "10000000"), json_node_get_int (node));
   path_pop (loader, saved);
-  return ok;
+  return FALSE;
+}
+
+static gboolean
+take_boolean (Loader       *loader,
+              const Member *member,
+              gboolean     *out)
+{
+  JsonNode *node = member->node;
+  gsize saved;
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    {
+      *out = json_node_get_boolean (node);
+      return TRUE;
+    }
+
+  saved = path_push_place (loader, member);
+  problem (loader, _("expected true or false, found %s"), describe_node (node));
+  path_pop (loader, saved);
+  return FALSE;
 }
 
 static gboolean
@@ -619,24 +737,9 @@ read_boolean (Loader     *loader,
               const char *key,
               gboolean   *out)
 {
-  JsonNode *node = json_object_get_member (object, key);
-  gboolean ok = TRUE;
-  gsize saved;
+  Member member = object_member (object, key);
 
-  *out = FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  saved = path_push_member (loader, key);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      problem (loader, _("expected true or false, found %s"), describe_node (node));
-      ok = FALSE;
-    }
-  else
-    *out = json_node_get_boolean (node);
-  path_pop (loader, saved);
-  return ok;
+  return take_boolean (loader, &member, out);
 }
 
 static JsonArray *
@@ -1158,15 +1261,41 @@ check_salary_amounts (Loader        *loader,
   return TRUE;
 }
 
-static gboolean
-parse_salary (Loader     *loader,
-              JsonObject *object,
-              guint       index)
+/* The members of a salary figure, in the order files give them. */
+typedef enum
 {
-  static const char * const members[] = {
-    "role", "country", "level", "basis", "statistic", "low", "high", "high-open", "value",
-    "currency", "year", "sample-size", "source", "cites", "note", NULL
-  };
+  SALARY_ROLE,
+  SALARY_COUNTRY,
+  SALARY_LEVEL,
+  SALARY_BASIS,
+  SALARY_STATISTIC,
+  SALARY_LOW,
+  SALARY_HIGH,
+  SALARY_HIGH_OPEN,
+  SALARY_VALUE,
+  SALARY_CURRENCY,
+  SALARY_YEAR,
+  SALARY_SAMPLE_SIZE,
+  SALARY_SOURCE,
+  SALARY_CITES,
+  SALARY_NOTE,
+  N_SALARY_MEMBERS
+} SalaryMember;
+
+static const char * const salary_members[N_SALARY_MEMBERS + 1] = {
+  "role", "country", "level", "basis", "statistic", "low", "high", "high-open", "value",
+  "currency", "year", "sample-size", "source", "cites", "note", NULL
+};
+
+/* One salary figure, from the members of an object in "salaries" or from a row of a table in
+ * "salary-tables"; a table gives its source once for all its rows (@table_source, NULL when
+ * that source has a problem of its own). */
+static gboolean
+take_salary (Loader       *loader,
+             const Member *members,
+             gboolean      from_table,
+             const char   *table_source)
+{
   const char *role, *country, *level_text, *basis_text, *statistic_text, *currency, *source;
   const char *cites, *note;
   AtlasLevel level = ATLAS_LEVEL_ALL;
@@ -1175,26 +1304,31 @@ parse_salary (Loader     *loader,
   gint64 low, high, value, year = 0, sample_size = 0;
   gboolean high_open, ok = TRUE, amounts_ok = TRUE;
 
-  ok &= check_members (loader, object, members);
-  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
-  ok &= read_string (loader, object, "country", OPTIONAL, &country);
-  ok &= read_string (loader, object, "level", REQUIRED, &level_text);
-  ok &= read_string (loader, object, "basis", OPTIONAL, &basis_text);
-  ok &= read_string (loader, object, "statistic", REQUIRED, &statistic_text);
-  amounts_ok &= read_amount (loader, object, "low", &low);
-  amounts_ok &= read_amount (loader, object, "high", &high);
-  amounts_ok &= read_amount (loader, object, "value", &value);
-  ok &= read_boolean (loader, object, "high-open", &high_open);
-  ok &= read_string (loader, object, "currency", REQUIRED, &currency);
-  ok &= read_integer (loader, object, "year", OPTIONAL, MIN_YEAR, MAX_YEAR, &year);
-  ok &= read_integer (loader, object, "sample-size", OPTIONAL, 1, G_MAXINT, &sample_size);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
-  ok &= read_string (loader, object, "cites", OPTIONAL, &cites);
-  ok &= read_string (loader, object, "note", OPTIONAL, &note);
+  ok &= take_reference (loader, &members[SALARY_ROLE], REQUIRED, REF_ROLE, &role);
+  ok &= take_string (loader, &members[SALARY_COUNTRY], OPTIONAL, &country);
+  ok &= take_string (loader, &members[SALARY_LEVEL], REQUIRED, &level_text);
+  ok &= take_string (loader, &members[SALARY_BASIS], OPTIONAL, &basis_text);
+  ok &= take_string (loader, &members[SALARY_STATISTIC], REQUIRED, &statistic_text);
+  amounts_ok &= take_amount (loader, &members[SALARY_LOW], &low);
+  amounts_ok &= take_amount (loader, &members[SALARY_HIGH], &high);
+  amounts_ok &= take_amount (loader, &members[SALARY_VALUE], &value);
+  ok &= take_boolean (loader, &members[SALARY_HIGH_OPEN], &high_open);
+  ok &= take_string (loader, &members[SALARY_CURRENCY], REQUIRED, &currency);
+  ok &= take_integer (loader, &members[SALARY_YEAR], OPTIONAL, MIN_YEAR, MAX_YEAR, &year);
+  ok &= take_integer (loader, &members[SALARY_SAMPLE_SIZE], OPTIONAL, 1, G_MAXINT, &sample_size);
+  if (from_table)
+    {
+      source = table_source;
+      ok &= source != NULL;
+    }
+  else
+    ok &= take_reference (loader, &members[SALARY_SOURCE], REQUIRED, REF_SOURCE, &source);
+  ok &= take_string (loader, &members[SALARY_CITES], OPTIONAL, &cites);
+  ok &= take_string (loader, &members[SALARY_NOTE], OPTIONAL, &note);
 
   if (country != NULL && !atlas_country_is_known (country))
     {
-      gsize saved = path_push_member (loader, "country");
+      gsize saved = path_push_place (loader, &members[SALARY_COUNTRY]);
       problem (loader, _("“%s” is not an ISO 3166-1 alpha-2 country code (such as US or VN)"),
                country);
       path_pop (loader, saved);
@@ -1203,7 +1337,7 @@ parse_salary (Loader     *loader,
   if (level_text != NULL && !atlas_level_from_string (level_text, &level))
     {
       g_autofree char *expected = atlas_level_list_spellings ();
-      gsize saved = path_push_member (loader, "level");
+      gsize saved = path_push_place (loader, &members[SALARY_LEVEL]);
       problem (loader, _("unknown level “%s”; expected one of %s"), level_text, expected);
       path_pop (loader, saved);
       ok = FALSE;
@@ -1211,7 +1345,7 @@ parse_salary (Loader     *loader,
   if (basis_text != NULL && !atlas_pay_basis_from_string (basis_text, &basis))
     {
       g_autofree char *expected = atlas_pay_basis_list_spellings ();
-      gsize saved = path_push_member (loader, "basis");
+      gsize saved = path_push_place (loader, &members[SALARY_BASIS]);
       problem (loader, _("unknown pay basis “%s”; expected one of %s"), basis_text, expected);
       path_pop (loader, saved);
       ok = FALSE;
@@ -1219,14 +1353,14 @@ parse_salary (Loader     *loader,
   if (statistic_text != NULL && !atlas_statistic_from_string (statistic_text, &statistic))
     {
       g_autofree char *expected = atlas_statistic_list_spellings ();
-      gsize saved = path_push_member (loader, "statistic");
+      gsize saved = path_push_place (loader, &members[SALARY_STATISTIC]);
       problem (loader, _("unknown statistic “%s”; expected one of %s"), statistic_text, expected);
       path_pop (loader, saved);
       ok = FALSE;
     }
   if (currency != NULL && !atlas_currency_is_known (currency))
     {
-      gsize saved = path_push_member (loader, "currency");
+      gsize saved = path_push_place (loader, &members[SALARY_CURRENCY]);
       problem (loader, _("“%s” is not an ISO 4217 currency code (such as USD or EUR)"), currency);
       path_pop (loader, saved);
       ok = FALSE;
@@ -1245,6 +1379,167 @@ parse_salary (Loader     *loader,
       g_ptr_array_add (loader->salaries, atlas_salary_figure_new (&fields));
     }
   return ok && amounts_ok;
+}
+
+static gboolean
+parse_salary (Loader     *loader,
+              JsonObject *object,
+              guint       index)
+{
+  Member members[N_SALARY_MEMBERS];
+  gboolean ok = check_members (loader, object, salary_members);
+
+  for (guint i = 0; i < N_SALARY_MEMBERS; i++)
+    members[i] = object_member (object, salary_members[i]);
+  return take_salary (loader, members, FALSE, NULL) && ok;
+}
+
+static int
+salary_member_from_name (const char *name)
+{
+  for (int i = 0; i < N_SALARY_MEMBERS; i++)
+    if (strcmp (salary_members[i], name) == 0)
+      return i;
+  return -1;
+}
+
+static char *
+list_salary_columns (void)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (int i = 0; i < N_SALARY_MEMBERS; i++)
+    if (i != SALARY_SOURCE)
+      g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "", salary_members[i]);
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+/* Maps each salary member to its column (-1 if the table has none), reporting unknown and
+ * repeated columns and required members without one. */
+static gboolean
+read_salary_columns (Loader     *loader,
+                     JsonObject *table,
+                     int        *column_of,
+                     guint      *n_columns)
+{
+  static const SalaryMember required[] = {
+    SALARY_ROLE, SALARY_LEVEL, SALARY_STATISTIC, SALARY_CURRENCY
+  };
+  gboolean ok = TRUE;
+  JsonArray *columns = read_array (loader, table, "columns", REQUIRED, &ok);
+  gsize saved;
+
+  for (guint i = 0; i < N_SALARY_MEMBERS; i++)
+    column_of[i] = -1;
+  if (columns == NULL)
+    return FALSE;
+
+  saved = path_push_member (loader, "columns");
+  *n_columns = json_array_get_length (columns);
+  for (guint i = 0; i < *n_columns; i++)
+    {
+      JsonNode *node = json_array_get_element (columns, i);
+      gsize item_saved = path_push_index (loader, i);
+      const char *name = node_is_string (node) ? json_node_get_string (node) : NULL;
+      int member = name != NULL ? salary_member_from_name (name) : -1;
+
+      if (name == NULL)
+        problem (loader, _("expected a string, found %s"), describe_node (node));
+      else if (member < 0 || member == SALARY_SOURCE)
+        {
+          g_autofree char *expected = list_salary_columns ();
+
+          problem (loader, _("unknown column “%s”; expected one of %s (a table gives its "
+                             "source once, beside its columns)"), name, expected);
+        }
+      else if (column_of[member] >= 0)
+        problem (loader, _("“%s” is already column %d"), name, column_of[member]);
+      else
+        column_of[member] = (int) i;
+      ok &= member >= 0 && member != SALARY_SOURCE && column_of[member] == (int) i;
+      path_pop (loader, item_saved);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    if (column_of[required[i]] < 0)
+      {
+        problem (loader, _("no “%s” column; every salary figure needs one"),
+                 salary_members[required[i]]);
+        ok = FALSE;
+      }
+  path_pop (loader, saved);
+  return ok;
+}
+
+static gboolean
+parse_salary_row (Loader     *loader,
+                  JsonNode   *node,
+                  const int  *column_of,
+                  guint       n_columns,
+                  const char *source)
+{
+  Member members[N_SALARY_MEMBERS];
+  JsonArray *row;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      problem (loader, _("expected an array of cells, one per column, found %s"),
+               describe_node (node));
+      return FALSE;
+    }
+  row = json_node_get_array (node);
+  if (json_array_get_length (row) != n_columns)
+    {
+      problem (loader, _("%u cells; the table has %u columns"), json_array_get_length (row),
+               n_columns);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < N_SALARY_MEMBERS; i++)
+    {
+      JsonNode *cell = column_of[i] >= 0 ? json_array_get_element (row, column_of[i]) : NULL;
+
+      if (cell != NULL && JSON_NODE_HOLDS_NULL (cell))
+        cell = NULL;
+      members[i] = (Member) { cell, salary_members[i], column_of[i] };
+    }
+  return take_salary (loader, members, TRUE, source);
+}
+
+/* A salary table: the figures of one source as rows of cells under one list of columns.
+ * Bulk data such as a salary survey's cells is several times faster to parse this way than
+ * as objects that repeat every member's name, and a third smaller. */
+static gboolean
+parse_salary_table (Loader     *loader,
+                    JsonObject *object,
+                    guint       index)
+{
+  static const char * const members[] = { "source", "columns", "rows", NULL };
+  int column_of[N_SALARY_MEMBERS];
+  guint n_columns = 0;
+  const char *source;
+  JsonArray *rows;
+  gboolean ok = TRUE, columns_ok;
+  gsize saved;
+
+  ok &= check_members (loader, object, members);
+  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  columns_ok = read_salary_columns (loader, object, column_of, &n_columns);
+  rows = read_array (loader, object, "rows", REQUIRED, &ok);
+  /* Rows are not read without their columns: each would repeat the columns' problem. */
+  if (rows == NULL || !columns_ok)
+    return FALSE;
+
+  saved = path_push_member (loader, "rows");
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      gsize row_saved = path_push_index (loader, i);
+
+      ok &= parse_salary_row (loader, json_array_get_element (rows, i), column_of, n_columns,
+                              source);
+      path_pop (loader, row_saved);
+    }
+  path_pop (loader, saved);
+  return ok;
 }
 
 static AtlasPathStep *
@@ -1886,8 +2181,8 @@ parse_root (Loader     *loader,
 {
   static const char * const members[] = {
     "format", "version", "title", "sources", "skills", "roles", "facts", "role-skills",
-    "salaries", "paths", "transitions", "market", "stack-layers", "team-stages",
-    "title-rules", NULL
+    "salaries", "salary-tables", "paths", "transitions", "market", "stack-layers",
+    "team-stages", "title-rules", NULL
   };
 
   check_members (loader, root, members);
@@ -1899,6 +2194,7 @@ parse_root (Loader     *loader,
   parse_section (loader, root, "facts", OPTIONAL, parse_fact);
   parse_section (loader, root, "role-skills", OPTIONAL, parse_role_skill);
   parse_section (loader, root, "salaries", OPTIONAL, parse_salary);
+  parse_section (loader, root, "salary-tables", OPTIONAL, parse_salary_table);
   atlas_dataset_add_salaries (loader->dataset, loader->salaries);
   parse_section (loader, root, "paths", OPTIONAL, parse_path);
   parse_section (loader, root, "transitions", OPTIONAL, parse_transition);
@@ -1940,6 +2236,7 @@ atlas_dataset_load (GBytes     *bytes,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GHashTable) first_seen = NULL;
   g_autoptr(GString) path = NULL;
+  g_autoptr(GString) id_key = NULL;
   g_autoptr(GPtrArray) salaries = NULL;
   const char *data;
   gsize length;
@@ -1974,10 +2271,11 @@ atlas_dataset_load (GBytes     *bytes,
   problems = g_ptr_array_new_with_free_func (g_free);
   first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   path = g_string_new ("$");
+  id_key = g_string_new (NULL);
   salaries = g_ptr_array_new_with_free_func (g_object_unref);
   loader = (Loader) {
     .name = name, .path = path, .problems = problems, .dataset = dataset,
-    .first_seen = first_seen, .languages = g_get_language_names (), .salaries = salaries,
+    .first_seen = first_seen, .id_key = id_key, .languages = g_get_language_names (), .salaries = salaries,
   };
 
   if (!check_format (&loader, json_parser_get_root (parser), error))

@@ -170,6 +170,59 @@ doc("transition-to-itself", setter("transitions", [{"from": "mlops-engineer", "t
     "$.transitions[0].to: a transition must lead to another role, not back to “mlops-engineer”")
 
 
+TABLE_COLUMNS = ["role", "country", "level", "statistic", "low", "high", "value", "currency",
+                 "sample-size"]
+TABLE_ROW = ["mlops-engineer", "US", "senior", "quartiles", 100, 300, 200, "USD", 12]
+
+
+def table(name, change, message):
+    """A salary table with one good row, changed by @change(table)."""
+    def apply(document):
+        salary_table = {"source": "doc", "columns": list(TABLE_COLUMNS), "rows": [list(TABLE_ROW)]}
+        change(salary_table)
+        document["salary-tables"] = [salary_table]
+    doc(name, apply, message)
+
+
+def cell(column, value):
+    def change(salary_table):
+        salary_table["rows"][0][TABLE_COLUMNS.index(column)] = value
+    return change
+
+
+table("table-unknown-column", lambda t: t["columns"].__setitem__(8, "records"),
+      "$.salary-tables[0].columns[8]: unknown column “records”; expected one of role, country, "
+      "level, basis, statistic, low, high, high-open, value, currency, year, sample-size, cites, "
+      "note (a table gives its source once, beside its columns)")
+table("table-source-column", lambda t: t["columns"].__setitem__(8, "source"),
+      "$.salary-tables[0].columns[8]: unknown column “source”; expected one of role, country, "
+      "level, basis, statistic, low, high, high-open, value, currency, year, sample-size, cites, "
+      "note (a table gives its source once, beside its columns)")
+table("table-repeated-column", lambda t: t["columns"].__setitem__(5, "low"),
+      "$.salary-tables[0].columns[5]: “low” is already column 4")
+table("table-no-role-column", lambda t: (t["columns"].pop(0), t["rows"][0].pop(0)),
+      "$.salary-tables[0].columns: no “role” column; every salary figure needs one")
+table("table-unknown-source", setter("source", "rumour"),
+      "$.salary-tables[0].source: no source has the id “rumour”")
+table("table-row-not-array", lambda t: t["rows"].append({"role": "mlops-engineer"}),
+      "$.salary-tables[0].rows[1]: expected an array of cells, one per column, found an object")
+table("table-row-short", lambda t: t["rows"][0].pop(),
+      "$.salary-tables[0].rows[0]: 8 cells; the table has 9 columns")
+table("table-empty-required-cell", cell("level", None),
+      "$.salary-tables[0].rows[0][2]: empty; the “level” column needs a value in every row")
+table("table-bad-cell", cell("high", "lots"),
+      "$.salary-tables[0].rows[0][5]: expected an amount as a whole number, found a string")
+table("table-unknown-country", cell("country", "XX"),
+      "$.salary-tables[0].rows[0][1]: “XX” is not an ISO 3166-1 alpha-2 country code (such as US "
+      "or VN)")
+table("table-unknown-role", cell("role", "astronaut"),
+      "$.salary-tables[0].rows[0][0]: no role has the id “astronaut”")
+table("table-quartiles-not-rising", cell("value", 400),
+      "$.salary-tables[0].rows[0]: quartiles must rise: low 100, value 400, high 300")
+table("table-misspelt-member", setter("colums", []),
+      "$.salary-tables[0].colums: unknown member; expected one of source, columns, rows")
+
+
 def reversed_months(document):
     document["roles"].append({"id": "devops-engineer", "name": "DevOps Engineer", "family": "devops"})
     document["transitions"] = [{"from": "devops-engineer", "to": "mlops-engineer", "source": "doc",
