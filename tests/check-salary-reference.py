@@ -17,6 +17,17 @@ OPTION_SETS = [[], ['--min-records=1'], ['--drop-duplicates', '--min-records=1']
                ['--all-employment-types', '--min-records=3']]
 
 
+def salary_figures(dataset):
+    """Every salary figure as a dict, from "salaries" and from the rows of "salary-tables"."""
+    figures = list(dataset.get('salaries', []))
+    for table in dataset.get('salary-tables', []):
+        for row in table['rows']:
+            figure = {column: cell for column, cell in zip(table['columns'], row) if cell is not None}
+            figure['source'] = table['source']
+            figures.append(figure)
+    return figures
+
+
 def main(role_atlas, root):
     dataset = os.path.join(root, 'data', 'dataset', 'role-atlas.json')
     reference = os.path.join(root, 'tests', 'reference', 'salary_aggregates.py')
@@ -47,7 +58,8 @@ def main(role_atlas, root):
     expected = {(c['role'], c['country'], c['level']): c
                 for c in csv.DictReader(io.StringIO(cells, newline=''))}
     with open(dataset, encoding='utf-8') as f:
-        bundled = [s for s in json.load(f)['salaries'] if s['source'] == 'aijobs-2025-01-19']
+        bundled = [figure for figure in salary_figures(json.load(f))
+                   if figure['source'] == 'aijobs-2025-01-19']
     found = {}
     for figure in bundled:
         found[(figure['role'], figure.get('country', ''), figure['level'])] = figure

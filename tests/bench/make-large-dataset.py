@@ -31,6 +31,10 @@ def copy_of(dataset, k):
     copy = suffixed(dataset, suffix)
     for rule in copy.get("title-rules", []):
         rule["titles"] = [title + suffix for title in rule["titles"]]
+    for table in copy.get("salary-tables", []):
+        role = table["columns"].index("role")
+        for row in table["rows"]:
+            row[role] += suffix
     return copy
 
 
