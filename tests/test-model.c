@@ -8,6 +8,8 @@
 
 #include "atlas-dataset.h"
 #include "atlas-dataset-csv.h"
+#include "atlas-dataset-private.h"
+#include "atlas-item-list.h"
 #include "atlas-career-graph.h"
 #include "atlas-format.h"
 #include "atlas-queries.h"
@@ -559,6 +561,41 @@ test_load_salary_tables (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 5);
 }
 
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GString    *log)
+{
+  g_string_append_printf (log, "%u-%u+%u;", position, removed, added);
+}
+
+/* The dataset's lists grow in batches: one announcement per batch, items in order. */
+static void
+test_item_list (void)
+{
+  g_autoptr(AtlasItemList) list = atlas_item_list_new (ATLAS_TYPE_DATASET);
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(AtlasDataset) first = atlas_dataset_new_empty ("first");
+  g_autoptr(AtlasDataset) second = atlas_dataset_new_empty ("second");
+  g_autoptr(AtlasDataset) third = atlas_dataset_new_empty ("third");
+  gpointer batch[] = { first, second };
+  g_autoptr(AtlasDataset) item = NULL;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed), log);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == ATLAS_TYPE_DATASET);
+  atlas_item_list_append_all (list, batch, G_N_ELEMENTS (batch));
+  atlas_item_list_append_all (list, (gpointer *) &third, 1);
+  atlas_item_list_append_all (list, NULL, 0);
+
+  g_assert_cmpstr (log->str, ==, "0-0+2;2-0+1;");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 2);
+  g_assert_true (item == third);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 3));
+}
+
 static AtlasDataset *
 load_translated_in (const char *language)
 {
@@ -663,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/atlas/model/load/encoding", test_load_encoding);
   g_test_add_func ("/atlas/model/load/references", test_load_references);
   g_test_add_func ("/atlas/model/load/salary-tables", test_load_salary_tables);
+  g_test_add_func ("/atlas/model/item-list", test_item_list);
   g_test_add_func ("/atlas/model/load/missing-file", test_load_missing_file);
   g_test_add_func ("/atlas/model/load/folder", test_load_folder);
   g_test_add_func ("/atlas/model/load/too-large", test_load_too_large);

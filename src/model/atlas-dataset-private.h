@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 /* Building a dataset: only the loader (atlas-dataset-loader.c) adds to one, so that every
  * dataset the rest of the application sees has been validated whole. */
 AtlasDataset *atlas_dataset_new_empty (const char *name);
+void          atlas_dataset_finish_building (AtlasDataset *self);
 
 void atlas_dataset_add_source        (AtlasDataset      *self,
                                       AtlasSource       *source);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-dataset-private.h"
+#include "atlas-item-list.h"
 
 /* Everything loaded from one dataset document, as list models with indexes by id.
  * A dataset never changes once loaded: a new document makes a new dataset. */
@@ -16,24 +17,29 @@ struct _AtlasDataset
 
   char *name;
 
-  GListStore *sources;
-  GListStore *roles;
-  GListStore *skills;
-  GListStore *role_skills;
-  GListStore *salaries;
-  GListStore *paths;
-  GListStore *transitions;
-  GListStore *statements;
-  GListStore *market_figures;
-  GListStore *stack_layers;
-  GListStore *team_stages;
-  GListStore *title_rules;
+  AtlasItemList *sources;
+  AtlasItemList *roles;
+  AtlasItemList *skills;
+  AtlasItemList *role_skills;
+  AtlasItemList *salaries;
+  AtlasItemList *paths;
+  AtlasItemList *transitions;
+  AtlasItemList *statements;
+  AtlasItemList *market_figures;
+  AtlasItemList *stack_layers;
+  AtlasItemList *team_stages;
+  AtlasItemList *title_rules;
 
   /* id -> object, borrowed from the stores above */
   GHashTable *source_index;
   GHashTable *role_index;
   GHashTable *skill_index;
   GHashTable *path_index;
+
+  /* Items added one after another to the same list wait here and go in together: a list
+   * announces every addition, and announcing each item was a tenth of loading a dataset. */
+  AtlasItemList *pending_store;
+  GPtrArray *pending;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasDataset, atlas_dataset, G_TYPE_OBJECT)
@@ -53,6 +59,7 @@ atlas_dataset_finalize (GObject *object)
 {
   AtlasDataset *self = (AtlasDataset *) object;
 
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->source_index, g_hash_table_unref);
   g_clear_pointer (&self->role_index, g_hash_table_unref);
   g_clear_pointer (&self->skill_index, g_hash_table_unref);
@@ -112,18 +119,19 @@ atlas_dataset_class_init (AtlasDatasetClass *klass)
 static void
 atlas_dataset_init (AtlasDataset *self)
 {
-  self->sources = g_list_store_new (ATLAS_TYPE_SOURCE);
-  self->roles = g_list_store_new (ATLAS_TYPE_ROLE);
-  self->skills = g_list_store_new (ATLAS_TYPE_SKILL);
-  self->role_skills = g_list_store_new (ATLAS_TYPE_ROLE_SKILL);
-  self->salaries = g_list_store_new (ATLAS_TYPE_SALARY_FIGURE);
-  self->paths = g_list_store_new (ATLAS_TYPE_CAREER_PATH);
-  self->transitions = g_list_store_new (ATLAS_TYPE_TRANSITION);
-  self->statements = g_list_store_new (ATLAS_TYPE_STATEMENT);
-  self->market_figures = g_list_store_new (ATLAS_TYPE_MARKET_FIGURE);
-  self->stack_layers = g_list_store_new (ATLAS_TYPE_STACK_LAYER);
-  self->team_stages = g_list_store_new (ATLAS_TYPE_TEAM_STAGE);
-  self->title_rules = g_list_store_new (ATLAS_TYPE_TITLE_RULE);
+  self->sources = atlas_item_list_new (ATLAS_TYPE_SOURCE);
+  self->roles = atlas_item_list_new (ATLAS_TYPE_ROLE);
+  self->skills = atlas_item_list_new (ATLAS_TYPE_SKILL);
+  self->role_skills = atlas_item_list_new (ATLAS_TYPE_ROLE_SKILL);
+  self->salaries = atlas_item_list_new (ATLAS_TYPE_SALARY_FIGURE);
+  self->paths = atlas_item_list_new (ATLAS_TYPE_CAREER_PATH);
+  self->transitions = atlas_item_list_new (ATLAS_TYPE_TRANSITION);
+  self->statements = atlas_item_list_new (ATLAS_TYPE_STATEMENT);
+  self->market_figures = atlas_item_list_new (ATLAS_TYPE_MARKET_FIGURE);
+  self->stack_layers = atlas_item_list_new (ATLAS_TYPE_STACK_LAYER);
+  self->team_stages = atlas_item_list_new (ATLAS_TYPE_TEAM_STAGE);
+  self->title_rules = atlas_item_list_new (ATLAS_TYPE_TITLE_RULE);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   self->source_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->role_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->skill_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -317,6 +325,7 @@ atlas_dataset_get_name (AtlasDataset *self)
   atlas_dataset_get_##field (AtlasDataset *self)                   \
   {                                                                \
     g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);          \
+    atlas_dataset_finish_building (self);                          \
     return G_LIST_MODEL (self->field);                             \
   }
 
@@ -369,13 +378,41 @@ atlas_dataset_lookup_path (AtlasDataset *self,
   return id != NULL ? g_hash_table_lookup (self->path_index, id) : NULL;
 }
 
+static void
+append_to_store (AtlasDataset  *self,
+                 AtlasItemList *store,
+                 gpointer       item)
+{
+  if (self->pending_store != store)
+    {
+      atlas_dataset_finish_building (self);
+      self->pending_store = store;
+    }
+  g_ptr_array_add (self->pending, g_object_ref (item));
+}
+
+/**
+ * atlas_dataset_finish_building:
+ *
+ * Puts the items still waiting into their lists. The loader calls it when it is done;
+ * every list getter calls it too, so that no reader sees a list short of items.
+ */
+void
+atlas_dataset_finish_building (AtlasDataset *self)
+{
+  if (self->pending->len == 0)
+    return;
+  atlas_item_list_append_all (self->pending_store, self->pending->pdata, self->pending->len);
+  g_ptr_array_set_size (self->pending, 0);
+}
+
 /* The add functions keep the index keys pointing into the objects, which the stores own. */
 
 void
 atlas_dataset_add_source (AtlasDataset *self,
                           AtlasSource  *source)
 {
-  g_list_store_append (self->sources, source);
+  append_to_store (self, self->sources, source);
   g_hash_table_insert (self->source_index, (char *) atlas_source_get_id (source), source);
 }
 
@@ -383,7 +420,7 @@ void
 atlas_dataset_add_role (AtlasDataset *self,
                         AtlasRole    *role)
 {
-  g_list_store_append (self->roles, role);
+  append_to_store (self, self->roles, role);
   g_hash_table_insert (self->role_index, (char *) atlas_role_get_id (role), role);
 }
 
@@ -391,7 +428,7 @@ void
 atlas_dataset_add_skill (AtlasDataset *self,
                          AtlasSkill   *skill)
 {
-  g_list_store_append (self->skills, skill);
+  append_to_store (self, self->skills, skill);
   g_hash_table_insert (self->skill_index, (char *) atlas_skill_get_id (skill), skill);
 }
 
@@ -399,7 +436,7 @@ void
 atlas_dataset_add_path (AtlasDataset    *self,
                         AtlasCareerPath *path)
 {
-  g_list_store_append (self->paths, path);
+  append_to_store (self, self->paths, path);
   g_hash_table_insert (self->path_index, (char *) atlas_career_path_get_id (path), path);
 }
 
@@ -407,14 +444,14 @@ void
 atlas_dataset_add_role_skill (AtlasDataset   *self,
                               AtlasRoleSkill *role_skill)
 {
-  g_list_store_append (self->role_skills, role_skill);
+  append_to_store (self, self->role_skills, role_skill);
 }
 
 void
 atlas_dataset_add_salary (AtlasDataset      *self,
                           AtlasSalaryFigure *figure)
 {
-  g_list_store_append (self->salaries, figure);
+  append_to_store (self, self->salaries, figure);
 }
 
 /* One change for the list's watchers however many figures there are. */
@@ -422,58 +459,58 @@ void
 atlas_dataset_add_salaries (AtlasDataset *self,
                             GPtrArray    *figures)
 {
-  g_list_store_splice (self->salaries, g_list_model_get_n_items (G_LIST_MODEL (self->salaries)), 0,
-                       figures->pdata, figures->len);
+  atlas_dataset_finish_building (self);
+  atlas_item_list_append_all (self->salaries, figures->pdata, figures->len);
 }
 
 void
 atlas_dataset_add_transition (AtlasDataset    *self,
                               AtlasTransition *transition)
 {
-  g_list_store_append (self->transitions, transition);
+  append_to_store (self, self->transitions, transition);
 }
 
 void
 atlas_dataset_add_statement (AtlasDataset   *self,
                              AtlasStatement *statement)
 {
-  g_list_store_append (self->statements, statement);
+  append_to_store (self, self->statements, statement);
 }
 
 void
 atlas_dataset_add_market_figure (AtlasDataset      *self,
                                  AtlasMarketFigure *figure)
 {
-  g_list_store_append (self->market_figures, figure);
+  append_to_store (self, self->market_figures, figure);
 }
 
 void
 atlas_dataset_add_stack_layer (AtlasDataset    *self,
                                AtlasStackLayer *layer)
 {
-  g_list_store_append (self->stack_layers, layer);
+  append_to_store (self, self->stack_layers, layer);
 }
 
 void
 atlas_dataset_add_team_stage (AtlasDataset   *self,
                               AtlasTeamStage *stage)
 {
-  g_list_store_append (self->team_stages, stage);
+  append_to_store (self, self->team_stages, stage);
 }
 
 void
 atlas_dataset_add_title_rule (AtlasDataset   *self,
                               AtlasTitleRule *rule)
 {
-  g_list_store_append (self->title_rules, rule);
+  append_to_store (self, self->title_rules, rule);
 }
 
 typedef void (*AddFunc) (AtlasDataset *self, gpointer item);
 
 static void
-copy_items (AtlasDataset *copy,
-            GListStore   *from,
-            AddFunc       add)
+copy_items (AtlasDataset  *copy,
+            AtlasItemList *from,
+            AddFunc        add)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (from)); i++)
     {
@@ -515,5 +552,6 @@ atlas_dataset_new_with_salaries (AtlasDataset *self,
       g_return_val_if_fail (atlas_dataset_lookup_role (copy, atlas_salary_figure_get_role_id (figure)) != NULL, copy);
       atlas_dataset_add_salary (copy, figure);
     }
+  atlas_dataset_finish_building (copy);
   return copy;
 }
