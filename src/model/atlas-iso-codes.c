@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <libintl.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atlas-iso-codes.h"
@@ -17,11 +16,18 @@ typedef struct
 
 #include "atlas-iso-codes-table.h"
 
-static int
-compare_entry_code (const void *key,
-                    const void *entry)
+/* strcmp() for codes of a few ASCII letters, inlined: the loader checks a code per salary
+ * figure, and a library call per comparison was most of the cost. */
+static inline int
+compare_codes (const char *a,
+               const char *b)
 {
-  return strcmp (key, ((const AtlasIsoEntry *) entry)->code);
+  while (*a != '\0' && *a == *b)
+    {
+      a++;
+      b++;
+    }
+  return (guchar) *a - (guchar) *b;
 }
 
 static const AtlasIsoEntry *
@@ -29,9 +35,23 @@ find_entry (const AtlasIsoEntry *table,
             gsize                n_entries,
             const char          *code)
 {
+  gsize low = 0, high = n_entries;
+
   if (code == NULL)
     return NULL;
-  return bsearch (code, table, n_entries, sizeof *table, compare_entry_code);
+  while (low < high)
+    {
+      gsize middle = low + (high - low) / 2;
+      int order = compare_codes (code, table[middle].code);
+
+      if (order == 0)
+        return &table[middle];
+      if (order < 0)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return NULL;
 }
 
 gboolean
