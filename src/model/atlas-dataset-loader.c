@@ -32,6 +32,14 @@ typedef enum
   REQUIRED,
 } Need;
 
+typedef enum
+{
+  REF_SOURCE,
+  REF_ROLE,
+  REF_SKILL,
+  N_REF_KINDS
+} RefKind;
+
 typedef struct
 {
   const char *name;
@@ -43,6 +51,11 @@ typedef struct
   GHashTable *first_seen;
   /* Where "kind:id" is put together for a lookup, so that a lookup allocates nothing. */
   GString *id_key;
+  /* Whether a string may decode to invalid UTF-8 (the file has an escaped surrogate). */
+  gboolean texts_may_be_invalid;
+  /* The id each kind of reference last found, by RefKind: rows of a table come sorted, so
+   * most references repeat the one before and need no lookup. */
+  const char *last_found[N_REF_KINDS];
   /* The user's languages, most preferred first (g_get_language_names()); dataset text
    * translated into one of them replaces the English. */
   const char * const *languages;
@@ -132,16 +145,16 @@ path_push_index (Loader *loader,
                  guint   index)
 {
   gsize saved = loader->path->len;
-  char digits[16];
-  int n = 0;
+  char text[16];
+  int start = sizeof text - 1;
 
+  /* Written backwards from the end: "[", the digits, "]". */
+  text[start] = ']';
   do
-    digits[n++] = (char) ('0' + index % 10);
+    text[--start] = (char) ('0' + index % 10);
   while ((index /= 10) > 0);
-  g_string_append_c (loader->path, '[');
-  while (n > 0)
-    g_string_append_c (loader->path, digits[--n]);
-  g_string_append_c (loader->path, ']');
+  text[--start] = '[';
+  g_string_append_len (loader->path, text + start, (gssize) (sizeof text - start));
   return saved;
 }
 
@@ -239,7 +252,8 @@ find_from (const char * const *names,
     {
       guint at = (*cursor + i) % n_names;
 
-      if (strcmp (names[at], name) == 0)
+      /* Names mostly differ in their first letter: no call for those. */
+      if (names[at][0] == name[0] && strcmp (names[at], name) == 0)
         {
           *cursor = at + 1;
           return TRUE;
@@ -259,9 +273,19 @@ check_members (Loader            *loader,
   gboolean ok = TRUE;
   guint n_allowed = g_strv_length ((char **) allowed);
   guint cursor = 0;
+  gboolean all_known = TRUE;
 
-  /* Members are read in the file's order and looked for from where the last one was
-   * found: files list them in the order of `allowed`, so each costs one comparison. */
+  /* The members' table is walked as it is, which costs nothing per member; the walk in the
+   * file's order, a lookup per member, is only for reporting unknown members in order. */
+  json_object_iter_init (&iter, object);
+  while (all_known && json_object_iter_next (&iter, &key, &node))
+    all_known = find_from (allowed, n_allowed, key, &cursor);
+  if (all_known)
+    return TRUE;
+
+  /* Members are looked for from where the last one was found: files list them in the order
+   * of `allowed`, so each costs one comparison. */
+  cursor = 0;
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &key, &node))
     {
@@ -350,7 +374,7 @@ check_text (Loader     *loader,
 
   if (length == 0)
     problem (loader, _("must not be empty"));
-  else if (!g_utf8_validate (text, length, NULL))
+  else if (loader->texts_may_be_invalid && !g_utf8_validate (text, length, NULL))
     problem (loader, _("not valid Unicode text: an escape such as \\ud800 stands for half a character"));
   else if (length > ATLAS_DATASET_MAX_TEXT_BYTES)
     problem (loader, _("%zu bytes of text; a text may have at most %d"), length, ATLAS_DATASET_MAX_TEXT_BYTES);
@@ -361,12 +385,13 @@ check_text (Loader     *loader,
 
 /* check_text() without reporting, for the common case of a text with no problem. */
 static gboolean
-is_acceptable_text (const char *text)
+is_acceptable_text (Loader     *loader,
+                    const char *text)
 {
   gsize length = strlen (text);
 
   return length > 0 && length <= ATLAS_DATASET_MAX_TEXT_BYTES &&
-         g_utf8_validate (text, length, NULL);
+         (!loader->texts_may_be_invalid || g_utf8_validate (text, length, NULL));
 }
 
 static gboolean
@@ -376,14 +401,17 @@ take_string (Loader       *loader,
              const char  **out)
 {
   JsonNode *node = present_node (loader, member, need);
+  const char *text;
   gsize saved;
 
   *out = NULL;
   if (node == NULL)
     return need == OPTIONAL;
-  if (node_is_string (node) && is_acceptable_text (json_node_get_string (node)))
+  /* NULL for any node that is not a string: one call where a type check would be three. */
+  text = json_node_get_string (node);
+  if (text != NULL && is_acceptable_text (loader, text))
     {
-      *out = json_node_get_string (node);
+      *out = text;
       return TRUE;
     }
 
@@ -544,13 +572,6 @@ read_id (Loader      *loader,
   return take_id (loader, &member, need, out);
 }
 
-typedef enum
-{
-  REF_SOURCE,
-  REF_ROLE,
-  REF_SKILL,
-} RefKind;
-
 /* An id counts as defined once claimed, even when its object had other problems: those
  * are reported where they are, not again at every reference. */
 static gboolean
@@ -560,6 +581,8 @@ reference_exists (Loader     *loader,
 {
   const char *kind_id;
 
+  if (loader->last_found[kind] != NULL && strcmp (loader->last_found[kind], id) == 0)
+    return TRUE;
   switch (kind)
     {
     case REF_SOURCE: kind_id = "source"; break;
@@ -567,7 +590,11 @@ reference_exists (Loader     *loader,
     case REF_SKILL: kind_id = "skill"; break;
     default: g_assert_not_reached ();
     }
-  return g_hash_table_contains (loader->first_seen, id_key (loader, kind_id, id));
+  if (!g_hash_table_contains (loader->first_seen, id_key (loader, kind_id, id)))
+    return FALSE;
+  /* The string belongs to the parsed tree, which outlives the loader. */
+  loader->last_found[kind] = id;
+  return TRUE;
 }
 
 static const char *
@@ -646,10 +673,15 @@ take_integer (Loader       *loader,
 
   if (node == NULL)
     return need == OPTIONAL;
-  if (holds_integer (node) && json_node_get_int (node) >= min && json_node_get_int (node) <= max)
+  if (holds_integer (node))
     {
-      *out = json_node_get_int (node);
-      return TRUE;
+      gint64 value = json_node_get_int (node);
+
+      if (value >= min && value <= max)
+        {
+          *out = value;
+          return TRUE;
+        }
     }
 
   saved = path_push_place (loader, member);
@@ -683,15 +715,16 @@ take_amount (Loader       *loader,
              gint64       *out)
 {
   JsonNode *node = member->node;
+  gint64 amount;
   gsize saved;
 
   *out = -1;
   if (node == NULL)
     return TRUE;
-  if (holds_integer (node) && json_node_get_int (node) > 0 &&
-      json_node_get_int (node) <= MAX_PLAUSIBLE_AMOUNT)
+  amount = holds_integer (node) ? json_node_get_int (node) : 0;
+  if (amount > 0 && amount <= MAX_PLAUSIBLE_AMOUNT)
     {
-      *out = json_node_get_int (node);
+      *out = amount;
       return TRUE;
     }
 
@@ -1191,8 +1224,13 @@ parse_role_skill (Loader     *loader,
     }
   if (ok)
     {
-      g_autofree char *key = g_strdup_printf ("%s/%s/%s", role, skill, source);
-      ok &= claim_id (loader, "role-skill", key);
+      g_autoptr(GString) key = g_string_new (role);
+
+      g_string_append_c (key, '/');
+      g_string_append (key, skill);
+      g_string_append_c (key, '/');
+      g_string_append (key, source);
+      ok &= claim_id (loader, "role-skill", key->str);
     }
 
   if (ok)
@@ -1968,118 +2006,183 @@ locate_offset (const char *data,
     }
 }
 
-static gboolean
-check_encoding (const char *data,
-                gsize       length,
-                const char *name,
-                GError    **error)
+#define EVERY_BYTE(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (guchar) (b))
+
+/* The high bit of each zero byte of @word: exact for the lowest zero byte, which is all
+ * that is asked of it (borrows may mark bytes above it too). */
+static inline guint64
+zero_bytes (guint64 word)
 {
-  const char *end = NULL;
-  guint line, column;
-  gsize i = 0;
-
-  /* Most of a dataset is ASCII: it is skipped eight bytes at a time, and only the other
-   * characters are decoded (GLib's own check goes byte by byte, three times slower). */
-  while (i < length)
-    {
-      guint64 word;
-      gunichar c;
-
-      if (i + 8 <= length)
-        {
-          memcpy (&word, data + i, 8);
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 &&
-              ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word &
-               G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
-            {
-              i += 8;
-              continue;
-            }
-        }
-      if (data[i] > 0 && (guchar) data[i] < 0x80)
-        {
-          i++;
-          continue;
-        }
-      c = data[i] == '\0' ? (gunichar) -1 : g_utf8_get_char_validated (data + i, length - i);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          end = data + i;
-          break;
-        }
-      i += g_utf8_skip[(guchar) data[i]];
-    }
-  if (end == NULL)
-    return TRUE;
-
-  locate_offset (data, end - data, &line, &column);
-  if (*end == '\0')
-    g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
-                 _("%s: $: contains a NUL byte at line %u, column %u; a dataset is UTF-8 text"),
-                 name, line, column);
-  else
-    g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
-                 _("%s: $: not valid UTF-8 at line %u, column %u (byte %zu); "
-                   "save the file as UTF-8"),
-                 name, line, column, (gsize) (end - data));
-  return FALSE;
+  return (word - EVERY_BYTE (0x01)) & ~word & EVERY_BYTE (0x80);
 }
 
-/* json-glib parses recursively, so nesting is bounded before it sees the data. */
+/* How many of the next eight bytes inside a string are plain, that is ASCII and neither
+ * NUL, quote nor backslash. Most of a dataset is such text: it is crossed eight bytes at a
+ * time, and the first byte that needs a look is found without a loop. */
+static inline guint
+plain_string_run (const char *data)
+{
+  guint64 word, special;
+
+  memcpy (&word, data, sizeof word);
+  word = GUINT64_FROM_LE (word);
+  special = (word & EVERY_BYTE (0x80)) | zero_bytes (word) |
+            zero_bytes (word ^ EVERY_BYTE ('"')) | zero_bytes (word ^ EVERY_BYTE ('\\'));
+  return special == 0 ? 8 : (guint) __builtin_ctzll (special) / 8;
+}
+
 static gboolean
-check_depth (const char *data,
+is_surrogate_escape (const char *data,
+                     gsize       length,
+                     gsize       backslash)
+{
+  /* \uD800 to \uDFFF */
+  return backslash + 3 < length && data[backslash + 1] == 'u' &&
+         (data[backslash + 2] == 'd' || data[backslash + 2] == 'D') &&
+         data[backslash + 3] != '\0' && strchr ("89abcdefABCDEF", data[backslash + 3]) != NULL;
+}
+
+/* The bytes check_bytes() acts on outside strings. */
+static const gboolean needs_a_look[256] = {
+  [0] = TRUE, ['"'] = TRUE, [','] = TRUE, ['{'] = TRUE, ['['] = TRUE, [']'] = TRUE, ['}'] = TRUE,
+  [0x80 ... 0xFF] = TRUE,
+};
+
+typedef enum
+{
+  STRUCTURE_FINE,
+  STRUCTURE_NUL_ESCAPE,
+  STRUCTURE_TOO_DEEP,
+} StructureProblem;
+
+/* One pass over the raw bytes before json-glib sees them: they must be UTF-8 without NUL
+ * bytes; nesting is bounded, as json-glib parses recursively; no string may hold \u0000;
+ * and objects and values are counted. It also notes whether any string holds an escaped
+ * surrogate: only such a string can decode to text that is not valid UTF-8. Encoding
+ * problems are reported before any other, wherever they are. */
+static gboolean
+check_bytes (const char *data,
              gsize       length,
              const char *name,
+             gboolean   *has_surrogate_escapes,
              GError    **error)
 {
+  StructureProblem structure = STRUCTURE_FINE;
+  gsize structure_at = 0, encoding_at = G_MAXSIZE;
   gboolean in_string = FALSE;
   guint depth = 0;
   gsize n_objects = 0, n_values = 0;
+  gsize i = 0;
+  guint line, column;
 
-  for (gsize i = 0; i < length; i++)
+  *has_surrogate_escapes = FALSE;
+  while (i < length)
     {
-      char c = data[i];
+      guchar c;
 
       if (in_string)
         {
-          if (c == '\\' && i + 5 < length && memcmp (data + i + 1, "u0000", 5) == 0)
+          while (i + 8 <= length)
             {
-              guint line, column;
+              guint run = plain_string_run (data + i);
 
-              /* json-glib would decode it and C strings would end there, silently. */
-              locate_offset (data, i, &line, &column);
-              g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
-                           _("%s: $: a NUL character (\\u0000) at line %u, column %u; text may not contain one"),
-                           name, line, column);
-              return FALSE;
+              i += run;
+              if (run < 8)
+                break;
             }
-          if (c == '\\')
+          if (i >= length)
+            break;
+        }
+      else
+        {
+          /* Outside strings, digits, letters of literals and blanks need no look. */
+          while (i < length && !needs_a_look[(guchar) data[i]])
             i++;
-          else if (c == '"')
-            in_string = FALSE;
+          if (i >= length)
+            break;
+        }
+
+      c = (guchar) data[i];
+      if (c == '\0' || c >= 0x80)
+        {
+          gunichar ch = c == '\0' ? (gunichar) -1 : g_utf8_get_char_validated (data + i, length - i);
+
+          if (ch == (gunichar) -1 || ch == (gunichar) -2)
+            {
+              encoding_at = i;
+              break;
+            }
+          i += g_utf8_skip[c];
           continue;
         }
+      i++;
+
+      if (in_string)
+        {
+          gsize backslash = i - 1;
+
+          if (c == '"')
+            in_string = FALSE;
+          else if (c == '\\')
+            {
+              /* json-glib would decode \u0000 and C strings would end there, silently. */
+              if (structure == STRUCTURE_FINE && backslash + 5 < length &&
+                  memcmp (data + backslash + 1, "u0000", 5) == 0)
+                {
+                  structure = STRUCTURE_NUL_ESCAPE;
+                  structure_at = backslash;
+                }
+              *has_surrogate_escapes |= is_surrogate_escape (data, length, backslash);
+              /* The escaped character is skipped, unless it needs the encoding check. */
+              if (i < length && data[i] != '\0' && (guchar) data[i] < 0x80)
+                i++;
+            }
+          continue;
+        }
+
       if (c == '"')
         in_string = TRUE;
       else if (c == ',')
         n_values++;
-      if (c == '{')
-        n_objects++;
-      if (c == '[' || c == '{')
+      else if (c == '{' || c == '[')
         {
-          if (++depth > ATLAS_DATASET_MAX_DEPTH)
+          n_objects += c == '{';
+          if (++depth > ATLAS_DATASET_MAX_DEPTH && structure == STRUCTURE_FINE)
             {
-              guint line, column;
-
-              locate_offset (data, i, &line, &column);
-              g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_DEEP,
-                           _("%s: $: nested deeper than %d levels at line %u, column %u"),
-                           name, ATLAS_DATASET_MAX_DEPTH, line, column);
-              return FALSE;
+              structure = STRUCTURE_TOO_DEEP;
+              structure_at = i - 1;
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
+    }
+
+  if (encoding_at != G_MAXSIZE)
+    {
+      locate_offset (data, encoding_at, &line, &column);
+      if (data[encoding_at] == '\0')
+        g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
+                     _("%s: $: contains a NUL byte at line %u, column %u; a dataset is UTF-8 text"),
+                     name, line, column);
+      else
+        g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
+                     _("%s: $: not valid UTF-8 at line %u, column %u (byte %zu); "
+                       "save the file as UTF-8"),
+                     name, line, column, encoding_at);
+      return FALSE;
+    }
+  if (structure != STRUCTURE_FINE)
+    {
+      locate_offset (data, structure_at, &line, &column);
+      if (structure == STRUCTURE_NUL_ESCAPE)
+        g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
+                     _("%s: $: a NUL character (\\u0000) at line %u, column %u; text may not contain one"),
+                     name, line, column);
+      else
+        g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_DEEP,
+                     _("%s: $: nested deeper than %d levels at line %u, column %u"),
+                     name, ATLAS_DATASET_MAX_DEPTH, line, column);
+      return FALSE;
     }
 
   /* json-glib builds a node for every value, so their number, not the bytes, sets how
@@ -2240,6 +2343,7 @@ atlas_dataset_load (GBytes     *bytes,
   g_autoptr(GPtrArray) salaries = NULL;
   const char *data;
   gsize length;
+  gboolean has_surrogate_escapes;
   Loader loader;
 
   data = g_bytes_get_data (bytes, &length);
@@ -2257,7 +2361,7 @@ atlas_dataset_load (GBytes     *bytes,
                    _("%s: $: the file is empty"), name);
       return NULL;
     }
-  if (!check_encoding (data, length, name, error) || !check_depth (data, length, name, error))
+  if (!check_bytes (data, length, name, &has_surrogate_escapes, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -2275,13 +2379,15 @@ atlas_dataset_load (GBytes     *bytes,
   salaries = g_ptr_array_new_with_free_func (g_object_unref);
   loader = (Loader) {
     .name = name, .path = path, .problems = problems, .dataset = dataset,
-    .first_seen = first_seen, .id_key = id_key, .languages = g_get_language_names (), .salaries = salaries,
+    .first_seen = first_seen, .id_key = id_key,
+    .texts_may_be_invalid = has_surrogate_escapes, .languages = g_get_language_names (), .salaries = salaries,
   };
 
   if (!check_format (&loader, json_parser_get_root (parser), error))
     return NULL;
 
   parse_root (&loader, json_node_get_object (json_parser_get_root (parser)));
+  atlas_dataset_finish_building (dataset);
   if (problems->len > 0)
     {
       set_problems_error (&loader, error);
