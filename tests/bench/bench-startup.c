@@ -149,15 +149,18 @@ out:
 }
 
 /* The floor is json-glib parsing the same bytes into its tree and freeing the tree, as the
- * loader must; the parse alone is printed beside it. */
+ * loader must; the parse alone is printed beside it. A load takes milliseconds, so there are
+ * a hundred of each, alternating, for a median that a busy moment does not move. */
+#define LOAD_RUNS 100
+
 static void
 bench_dataset_load (gboolean *all_met)
 {
   g_autoptr(GBytes) bytes = g_resources_lookup_data (ATLAS_DATASET_BUNDLED_PATH, 0, NULL);
-  double load_ms[RUNS * 2], parse_ms[RUNS * 2], parse_free_ms[RUNS * 2];
+  double load_ms[LOAD_RUNS], parse_ms[LOAD_RUNS], parse_free_ms[LOAD_RUNS];
   double load, parse, parse_free;
 
-  for (guint i = 0; i < RUNS * 2; i++)
+  for (guint i = 0; i < LOAD_RUNS; i++)
     {
       gint64 start = g_get_monotonic_time ();
       JsonParser *parser = json_parser_new_immutable ();
@@ -176,11 +179,12 @@ bench_dataset_load (gboolean *all_met)
         g_assert_nonnull (dataset);
       }
     }
-  load = bench_median (load_ms, RUNS * 2);
-  parse = bench_median (parse_ms, RUNS * 2);
-  parse_free = bench_median (parse_free_ms, RUNS * 2);
-  g_print ("bundled dataset (%zu bytes): load and validate %.2f ms, json-glib parse and free %.2f ms "
-           "(parse alone %.2f ms), ratio %.2f (target <= 1.3): %s\n", g_bytes_get_size (bytes), load,
+  load = bench_median (load_ms, LOAD_RUNS);
+  parse = bench_median (parse_ms, LOAD_RUNS);
+  parse_free = bench_median (parse_free_ms, LOAD_RUNS);
+  g_print ("bundled dataset (%zu bytes), median of %d alternating runs: load and validate %.2f ms, "
+           "json-glib parse and free %.2f ms "
+           "(parse alone %.2f ms), ratio %.2f (target <= 1.3): %s\n", g_bytes_get_size (bytes), LOAD_RUNS, load,
            parse_free, parse, load / parse_free, load <= 1.3 * parse_free ? "met" : "NOT MET");
   *all_met &= load <= 1.3 * parse_free;
 }
