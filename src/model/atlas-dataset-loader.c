@@ -311,12 +311,9 @@ typedef struct
   int column;
 } Member;
 
-static Member
-object_member (JsonObject *object,
-               const char *key)
-{
-  return (Member) { json_object_get_member (object, key), key, -1 };
-}
+/* The member @key of @object, for the take_*() readers. */
+#define OBJECT_MEMBER(object, key) \
+  (&(Member) { json_object_get_member ((object), (key)), (key), -1 })
 
 /* Paths are put together only for a problem: most values have none. */
 static gsize
@@ -353,9 +350,7 @@ get_member (Loader     *loader,
             const char *key,
             Need        need)
 {
-  Member member = object_member (object, key);
-
-  return present_node (loader, &member, need);
+  return present_node (loader, OBJECT_MEMBER (object, key), need);
 }
 
 static gboolean
@@ -424,18 +419,6 @@ take_string (Loader       *loader,
   return FALSE;
 }
 
-static gboolean
-read_string (Loader      *loader,
-             JsonObject  *object,
-             const char  *key,
-             Need         need,
-             const char **out)
-{
-  Member member = object_member (object, key);
-
-  return take_string (loader, &member, need, out);
-}
-
 /* "de", "es" or "pt_BR": the names gettext and g_get_language_names() use, so that a
  * translation the user's locale asks for is found by plain comparison. */
 static gboolean
@@ -495,7 +478,7 @@ read_translations (Loader      *loader,
             ok = FALSE;
           }
         else
-          ok &= read_string (loader, translations, tag, REQUIRED, &translation);
+          ok &= take_string (loader, OBJECT_MEMBER (translations, tag), REQUIRED, &translation);
       }
   }
 
@@ -524,7 +507,7 @@ read_choice (Loader             *loader,
 {
   gsize saved;
 
-  if (!read_string (loader, object, key, need, out))
+  if (!take_string (loader, OBJECT_MEMBER (object, key), need, out))
     return FALSE;
   if (*out == NULL || g_strv_contains (choices, *out))
     return TRUE;
@@ -558,18 +541,6 @@ take_id (Loader       *loader,
   path_pop (loader, saved);
   *out = NULL;
   return FALSE;
-}
-
-static gboolean
-read_id (Loader      *loader,
-         JsonObject  *object,
-         const char  *key,
-         Need         need,
-         const char **out)
-{
-  Member member = object_member (object, key);
-
-  return take_id (loader, &member, need, out);
 }
 
 /* An id counts as defined once claimed, even when its object had other problems: those
@@ -642,19 +613,6 @@ take_reference (Loader       *loader,
 }
 
 static gboolean
-read_reference (Loader      *loader,
-                JsonObject  *object,
-                const char  *key,
-                Need         need,
-                RefKind      kind,
-                const char **out)
-{
-  Member member = object_member (object, key);
-
-  return take_reference (loader, &member, need, kind, out);
-}
-
-static gboolean
 holds_integer (JsonNode *node)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
@@ -692,20 +650,6 @@ take_integer (Loader       *loader,
              json_node_get_int (node), min, max);
   path_pop (loader, saved);
   return FALSE;
-}
-
-static gboolean
-read_integer (Loader     *loader,
-              JsonObject *object,
-              const char *key,
-              Need        need,
-              gint64      min,
-              gint64      max,
-              gint64     *out)
-{
-  Member member = object_member (object, key);
-
-  return take_integer (loader, &member, need, min, max, out);
 }
 
 /* A yearly amount in whole currency units: above zero and plausibly a salary. */
@@ -762,17 +706,6 @@ take_boolean (Loader       *loader,
   problem (loader, _("expected true or false, found %s"), describe_node (node));
   path_pop (loader, saved);
   return FALSE;
-}
-
-static gboolean
-read_boolean (Loader     *loader,
-              JsonObject *object,
-              const char *key,
-              gboolean   *out)
-{
-  Member member = object_member (object, key);
-
-  return take_boolean (loader, &member, out);
 }
 
 static JsonArray *
@@ -921,15 +854,15 @@ parse_source (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_id (loader, object, "id", REQUIRED, &id);
-  ok &= read_string (loader, object, "title", REQUIRED, &title);
-  ok &= read_string (loader, object, "publisher", OPTIONAL, &publisher);
-  ok &= read_string (loader, object, "author", OPTIONAL, &author);
-  ok &= read_string (loader, object, "date", OPTIONAL, &date);
-  ok &= read_string (loader, object, "url", OPTIONAL, &url);
-  ok &= read_string (loader, object, "licence", OPTIONAL, &licence);
+  ok &= take_id (loader, OBJECT_MEMBER (object, "id"), REQUIRED, &id);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "title"), REQUIRED, &title);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "publisher"), OPTIONAL, &publisher);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "author"), OPTIONAL, &author);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "date"), OPTIONAL, &date);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "url"), OPTIONAL, &url);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "licence"), OPTIONAL, &licence);
   ok &= read_choice (loader, object, "kind", REQUIRED, source_kinds, _("source kind"), &kind);
-  ok &= read_string (loader, object, "note", OPTIONAL, &note);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "note"), OPTIONAL, &note);
 
   if (date != NULL && !is_partial_date (date))
     {
@@ -975,10 +908,10 @@ parse_skill (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_id (loader, object, "id", REQUIRED, &id);
-  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= take_id (loader, OBJECT_MEMBER (object, "id"), REQUIRED, &id);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "name"), REQUIRED, &name);
   ok &= read_translations (loader, object, "name-translations", &name);
-  ok &= read_id (loader, object, "category", REQUIRED, &category);
+  ok &= take_id (loader, OBJECT_MEMBER (object, "category"), REQUIRED, &category);
   if (id != NULL)
     {
       gsize saved = path_push_member (loader, "id");
@@ -1009,16 +942,16 @@ parse_statement (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_string (loader, object, "text", REQUIRED, &text);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "text"), REQUIRED, &text);
   ok &= read_translations (loader, object, "translations", &text);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
-  ok &= read_string (loader, object, "cites", OPTIONAL, &cites);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "cites"), OPTIONAL, &cites);
 
   /* Facts (top-level statements) carry their own topic and, optionally, a role. */
   if (topic == NULL)
     {
       ok &= read_choice (loader, object, "topic", REQUIRED, known_topics, _("topic"), &fact_topic);
-      ok &= read_reference (loader, object, "role", OPTIONAL, REF_ROLE, &fact_role);
+      ok &= take_reference (loader, OBJECT_MEMBER (object, "role"), OPTIONAL, REF_ROLE, &fact_role);
       topic = fact_topic;
       role_id = fact_role;
     }
@@ -1114,11 +1047,11 @@ parse_role (Loader     *loader,
   JsonNode *summary;
 
   ok &= check_members (loader, object, members);
-  ok &= read_id (loader, object, "id", REQUIRED, &id);
-  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= take_id (loader, OBJECT_MEMBER (object, "id"), REQUIRED, &id);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "name"), REQUIRED, &name);
   ok &= read_translations (loader, object, "name-translations", &name);
-  ok &= read_id (loader, object, "family", REQUIRED, &family);
-  ok &= read_boolean (loader, object, "core", &core);
+  ok &= take_id (loader, OBJECT_MEMBER (object, "family"), REQUIRED, &family);
+  ok &= take_boolean (loader, OBJECT_MEMBER (object, "core"), &core);
 
   summary = json_object_get_member (object, "summary");
   if (summary != NULL)
@@ -1132,9 +1065,11 @@ parse_role (Loader     *loader,
             "text", "translations", "source", NULL
           };
           ok &= check_members (loader, summary_object, summary_members);
-          ok &= read_string (loader, summary_object, "text", REQUIRED, &summary_text);
+          ok &= take_string (loader, OBJECT_MEMBER (summary_object, "text"),
+                             REQUIRED, &summary_text);
           ok &= read_translations (loader, summary_object, "translations", &summary_text);
-          ok &= read_reference (loader, summary_object, "source", REQUIRED, REF_SOURCE,
+          ok &= take_reference (loader, OBJECT_MEMBER (summary_object, "source"),
+                                REQUIRED, REF_SOURCE,
                                 &summary_source);
         }
       else
@@ -1205,12 +1140,12 @@ parse_role_skill (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
-  ok &= read_reference (loader, object, "skill", REQUIRED, REF_SKILL, &skill);
-  ok &= read_string (loader, object, "level", OPTIONAL, &level);
-  ok &= read_string (loader, object, "detail", OPTIONAL, &detail);
-  ok &= read_integer (loader, object, "rank", OPTIONAL, 1, 1000, &rank);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "role"), REQUIRED, REF_ROLE, &role);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "skill"), REQUIRED, REF_SKILL, &skill);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "level"), OPTIONAL, &level);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "detail"), OPTIONAL, &detail);
+  ok &= take_integer (loader, OBJECT_MEMBER (object, "rank"), OPTIONAL, 1, 1000, &rank);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
 
   if (level != NULL && !parse_proficiency (level, &min, &max))
     {
@@ -1428,7 +1363,7 @@ parse_salary (Loader     *loader,
   gboolean ok = check_members (loader, object, salary_members);
 
   for (guint i = 0; i < N_SALARY_MEMBERS; i++)
-    members[i] = object_member (object, salary_members[i]);
+    members[i] = *OBJECT_MEMBER (object, salary_members[i]);
   return take_salary (loader, members, FALSE, NULL) && ok;
 }
 
@@ -1560,7 +1495,7 @@ parse_salary_table (Loader     *loader,
   gsize saved;
 
   ok &= check_members (loader, object, members);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
   columns_ok = read_salary_columns (loader, object, column_of, &n_columns);
   rows = read_array (loader, object, "rows", REQUIRED, &ok);
   /* Rows are not read without their columns: each would repeat the columns' problem. */
@@ -1591,9 +1526,9 @@ parse_path_step (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_string (loader, object, "title", REQUIRED, &title);
-  ok &= read_reference (loader, object, "role", OPTIONAL, REF_ROLE, &role);
-  ok &= read_string (loader, object, "level", OPTIONAL, &level_text);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "title"), REQUIRED, &title);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "role"), OPTIONAL, REF_ROLE, &role);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "level"), OPTIONAL, &level_text);
   if (level_text != NULL && !atlas_level_from_string (level_text, &level))
     {
       g_autofree char *expected = atlas_level_list_spellings ();
@@ -1683,9 +1618,9 @@ parse_path (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_id (loader, object, "id", REQUIRED, &id);
-  ok &= read_string (loader, object, "name", REQUIRED, &name);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= take_id (loader, OBJECT_MEMBER (object, "id"), REQUIRED, &id);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "name"), REQUIRED, &name);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
   steps = read_array (loader, object, "steps", REQUIRED, &ok);
   if (id != NULL)
     {
@@ -1738,11 +1673,11 @@ parse_transition (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_reference (loader, object, "from", REQUIRED, REF_ROLE, &from);
-  ok &= read_reference (loader, object, "to", REQUIRED, REF_ROLE, &to);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "from"), REQUIRED, REF_ROLE, &from);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "to"), REQUIRED, REF_ROLE, &to);
   ok &= read_string_list (loader, object, "learn", OPTIONAL, learn);
-  ok &= read_string (loader, object, "note", OPTIONAL, &note);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "note"), OPTIONAL, &note);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
 
   if (from != NULL && to != NULL && strcmp (from, to) == 0)
     {
@@ -1762,8 +1697,10 @@ parse_transition (Loader     *loader,
         {
           static const char * const range_members[] = { "min", "max", NULL };
           ok &= check_members (loader, range, range_members);
-          ok &= read_integer (loader, range, "min", REQUIRED, 1, MAX_MONTHS, &min_months);
-          ok &= read_integer (loader, range, "max", REQUIRED, 1, MAX_MONTHS, &max_months);
+          ok &= take_integer (loader, OBJECT_MEMBER (range, "min"),
+                              REQUIRED, 1, MAX_MONTHS, &min_months);
+          ok &= take_integer (loader, OBJECT_MEMBER (range, "max"),
+                              REQUIRED, 1, MAX_MONTHS, &max_months);
           if (min_months > 0 && max_months > 0 && min_months > max_months)
             {
               problem (loader, _("min (%" PRId64 ") is above max (%" PRId64 ")"),
@@ -1805,11 +1742,11 @@ parse_market_figure (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "role"), REQUIRED, REF_ROLE, &role);
   ok &= read_choice (loader, object, "metric", REQUIRED, known_metrics, _("metric"), &metric);
-  ok &= read_string (loader, object, "qualifier", OPTIONAL, &qualifier);
-  ok &= read_string (loader, object, "unit", REQUIRED, &unit_text);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "qualifier"), OPTIONAL, &qualifier);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "unit"), REQUIRED, &unit_text);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
 
   if (unit_text != NULL && !atlas_unit_from_string (unit_text, &unit))
     {
@@ -1870,10 +1807,10 @@ parse_stack_layer (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_string (loader, object, "name", REQUIRED, &name);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "name"), REQUIRED, &name);
   ok &= read_string_list (loader, object, "tools", REQUIRED, tools);
-  ok &= read_string (loader, object, "focus", OPTIONAL, &focus);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "focus"), OPTIONAL, &focus);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
 
   tools_strv = g_strv_builder_end (tools);
   if (ok)
@@ -1898,11 +1835,11 @@ parse_team_stage (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_id (loader, object, "id", REQUIRED, &id);
-  ok &= read_string (loader, object, "name", REQUIRED, &name);
-  ok &= read_string (loader, object, "scale", OPTIONAL, &scale);
-  ok &= read_string (loader, object, "approach", REQUIRED, &approach);
-  ok &= read_reference (loader, object, "source", REQUIRED, REF_SOURCE, &source);
+  ok &= take_id (loader, OBJECT_MEMBER (object, "id"), REQUIRED, &id);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "name"), REQUIRED, &name);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "scale"), OPTIONAL, &scale);
+  ok &= take_string (loader, OBJECT_MEMBER (object, "approach"), REQUIRED, &approach);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
   if (id != NULL)
     {
       gsize saved = path_push_member (loader, "id");
@@ -1963,7 +1900,7 @@ parse_title_rule (Loader     *loader,
   gboolean ok = TRUE;
 
   ok &= check_members (loader, object, members);
-  ok &= read_reference (loader, object, "role", REQUIRED, REF_ROLE, &role);
+  ok &= take_reference (loader, OBJECT_MEMBER (object, "role"), REQUIRED, REF_ROLE, &role);
   ok &= read_string_list (loader, object, "titles", OPTIONAL, titles_builder);
   ok &= read_string_list (loader, object, "patterns", OPTIONAL, patterns_builder);
   titles = g_strv_builder_end (titles_builder);
