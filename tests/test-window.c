@@ -997,14 +997,24 @@ test_skill_gap_my_skills (void)
   g_settings_reset (settings, "my-skills");
 }
 
-/* The route from DevOps Engineer to ML Platform Lead, with the time its sources give, and
- * a click on a role that joins the comparison. */
+/* The route finder starts from the first compared role to the second, follows the roles,
+ * and finds the route from DevOps Engineer to ML Platform Lead with the time its sources
+ * give; a click on a role joins the comparison. */
 static void
 test_career_paths (void)
 {
   AtlasWindow *window = open_window (NULL);
   AtlasPathsPage *page = ATLAS_PATHS_PAGE (atlas_window_get_page (window, "paths"));
-  const char *route;
+  const char * const other_roles[] = { "devops-engineer", "ai-ml-engineer", NULL };
+  const char *route, *from, *to;
+
+  atlas_paths_page_get_route_ends (page, &from, &to);
+  g_assert_cmpstr (from, ==, "ML Infrastructure Engineer");
+  g_assert_cmpstr (to, ==, "MLOps Engineer");
+  g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), other_roles));
+  atlas_paths_page_get_route_ends (page, &from, &to);
+  g_assert_cmpstr (from, ==, "DevOps Engineer");
+  g_assert_cmpstr (to, ==, "AI/ML Engineer");
 
   route = atlas_paths_page_find_route (page, "DevOps Engineer", "ML Platform Lead");
   g_assert_cmpstr (route, ==, "DevOps Engineer → MLOps Engineer → ML Platform Lead: 1 to 3 months where the "

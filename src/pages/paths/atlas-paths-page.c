@@ -31,6 +31,10 @@ struct _AtlasPathsPage
   double pinch_start_zoom;
   GPtrArray *titles;
   char *route_text;
+  /* The route's ends follow the compared roles until the person picks one; picks made by
+   * the page itself do not count. */
+  gboolean route_ends_picked;
+  gboolean picking_route_ends;
 
   GtkScrolledWindow *scroller;
   AtlasChartView *chart_view;
@@ -307,6 +311,66 @@ fill_titles (AtlasPathsPage *self)
   gtk_drop_down_set_model (self->to_dropdown, G_LIST_MODEL (to));
 }
 
+/* The position in the title list of @role_id's title: the one named as the role if there
+ * is one, else its first; GTK_INVALID_LIST_POSITION if the diagram does not show it. */
+static guint
+find_title_of_role (AtlasPathsPage *self,
+                    const char     *role_id)
+{
+  AtlasCareerGraph *graph = atlas_path_chart_get_graph (self->chart);
+  AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_id);
+  const char *name = role != NULL ? atlas_role_get_name (role) : NULL;
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < self->titles->len; i++)
+    {
+      const char *title = g_ptr_array_index (self->titles, i);
+      int node = atlas_career_graph_find_node (graph, title);
+
+      if (g_strcmp0 (atlas_career_graph_get_node_role (graph, node), role_id) != 0)
+        continue;
+      if (g_strcmp0 (title, name) == 0)
+        return i;
+      if (found == GTK_INVALID_LIST_POSITION)
+        found = i;
+    }
+  return found;
+}
+
+/* Route from the first compared role to the second: the question someone comparing two
+ * roles asks first, and never the same title twice. */
+static void
+pick_route_ends (AtlasPathsPage     *self,
+                 const char * const *role_ids)
+{
+  guint from = GTK_INVALID_LIST_POSITION, to = GTK_INVALID_LIST_POSITION;
+
+  if (self->route_ends_picked || self->titles->len < 2)
+    return;
+  if (role_ids[0] != NULL)
+    {
+      from = find_title_of_role (self, role_ids[0]);
+      if (role_ids[1] != NULL)
+        to = find_title_of_role (self, role_ids[1]);
+    }
+  if (from == GTK_INVALID_LIST_POSITION)
+    from = 0;
+  if (to == GTK_INVALID_LIST_POSITION || to == from)
+    to = from == 0 ? 1 : 0;
+
+  self->picking_route_ends = TRUE;
+  gtk_drop_down_set_selected (self->from_dropdown, from);
+  gtk_drop_down_set_selected (self->to_dropdown, to);
+  self->picking_route_ends = FALSE;
+}
+
+static void
+on_route_end_selected (AtlasPathsPage *self)
+{
+  if (!self->picking_route_ends)
+    self->route_ends_picked = TRUE;
+}
+
 static void
 reload_now (AtlasPathsPage *self)
 {
@@ -323,7 +387,13 @@ reload_now (AtlasPathsPage *self)
   new_dataset = atlas_path_chart_get_graph (self->chart) == NULL;
   atlas_path_chart_set_dataset (self->chart, self->dataset, role_ids);
   if (new_dataset || self->titles->len == 0)
-    fill_titles (self);
+    {
+      /* New lists reset the choices: that is not the person picking. */
+      self->picking_route_ends = TRUE;
+      fill_titles (self);
+      self->picking_route_ends = FALSE;
+    }
+  pick_route_ends (self, role_ids);
   apply_zoom (self);
 }
 
@@ -415,6 +485,8 @@ atlas_paths_page_init (AtlasPathsPage *self)
   self->titles = g_ptr_array_new ();
   self->chart = g_object_new (ATLAS_TYPE_PATH_CHART, NULL);
   atlas_chart_view_set_chart (self->chart_view, ATLAS_CHART (self->chart));
+  g_signal_connect_swapped (self->from_dropdown, "notify::selected", G_CALLBACK (on_route_end_selected), self);
+  g_signal_connect_swapped (self->to_dropdown, "notify::selected", G_CALLBACK (on_route_end_selected), self);
 
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
@@ -441,6 +513,7 @@ atlas_paths_page_set_dataset (AtlasPathsPage *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
   g_ptr_array_set_size (self->titles, 0);
+  self->route_ends_picked = FALSE;
   atlas_path_chart_set_dataset (self->chart, NULL, NULL);
   reload (self);
 }
@@ -466,6 +539,27 @@ atlas_paths_page_get_chart (AtlasPathsPage *self)
   flush_pending_reload (self);
 
   return self->chart;
+}
+
+/**
+ * atlas_paths_page_get_route_ends:
+ * @from_title: (out) (transfer none) (nullable): the title the route finder starts from
+ * @to_title: (out) (transfer none) (nullable): the title it goes to
+ */
+void
+atlas_paths_page_get_route_ends (AtlasPathsPage  *self,
+                                 const char     **from_title,
+                                 const char     **to_title)
+{
+  guint from, to;
+
+  g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
+
+  flush_pending_reload (self);
+  from = gtk_drop_down_get_selected (self->from_dropdown);
+  to = gtk_drop_down_get_selected (self->to_dropdown);
+  *from_title = from < self->titles->len ? g_ptr_array_index (self->titles, from) : NULL;
+  *to_title = to < self->titles->len ? g_ptr_array_index (self->titles, to) : NULL;
 }
 
 GtkWidget *

@@ -27,6 +27,9 @@ void            atlas_paths_page_choose_title  (AtlasPathsPage *self,
 const char     *atlas_paths_page_find_route    (AtlasPathsPage *self,
                                                 const char     *from_title,
                                                 const char     *to_title);
+void            atlas_paths_page_get_route_ends (AtlasPathsPage  *self,
+                                                 const char     **from_title,
+                                                 const char     **to_title);
 double          atlas_paths_page_get_zoom      (AtlasPathsPage *self);
 void            atlas_paths_page_set_zoom      (AtlasPathsPage *self,
                                                 double          zoom);
