@@ -122,11 +122,50 @@ assert_diagram_sane (AtlasPathChart   *chart,
                   atlas_path_chart_get_input_crossings (chart));
 }
 
+/* The text right after a legend swatch. */
+static const char *
+label_of_swatch (AtlasChartLayout     *layout,
+                 const AtlasChartMark *swatch)
+{
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    {
+      AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+
+      if (text->x > swatch->x + swatch->width && text->x < swatch->x + 2 * swatch->width &&
+          text->y < swatch->y + swatch->height && text->y + text->height > swatch->y)
+        return text->text;
+    }
+  return NULL;
+}
+
+/* The legend names each compared role beside a swatch of the colour its titles take. */
+static void
+assert_legend_names_roles (AtlasPathChart     *chart,
+                           const char * const *role_names)
+{
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1920, 1080);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  guint n_swatches = 0;
+
+  for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout); m++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
+
+      if (mark->kind != ATLAS_MARK_SWATCH)
+        continue;
+      g_assert_cmpint (mark->series, ==, (int) n_swatches);
+      g_assert_cmpstr (label_of_swatch (layout, mark), ==, role_names[n_swatches]);
+      n_swatches++;
+    }
+  g_assert_cmpuint (n_swatches, ==, g_strv_length ((char **) role_names));
+}
+
 static void
 test_layout_bundled (void)
 {
   g_autoptr(AtlasDataset) dataset = bundled ();
   const char *roles[] = { "mlops-engineer", "devops-engineer", NULL };
+  const char *role_names[] = { "MLOps Engineer", "DevOps Engineer", NULL };
   g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, roles);
   static const double sizes[][2] = { { 1920, 1080 }, { 800, 500 } };
 
@@ -140,6 +179,7 @@ test_layout_bundled (void)
       chart_test_assert_texts_in_canvas (layout);
     }
   chart_test_assert_paints (ATLAS_CHART (chart), "career-paths");
+  assert_legend_names_roles (chart, role_names);
 
   atlas_path_chart_set_selected (chart, "MLOps Engineer");
   {

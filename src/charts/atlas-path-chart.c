@@ -807,6 +807,24 @@ describe (AtlasPathChart *self)
   return g_string_free (text, FALSE);
 }
 
+/* Each compared role in its own colour, as its titles are drawn. */
+static GArray *
+chosen_roles_legend (AtlasPathChart *self)
+{
+  GArray *legend = g_array_new (FALSE, TRUE, sizeof (AtlasLegendEntry));
+
+  for (guint i = 0; self->role_ids != NULL && self->role_ids[i] != NULL; i++)
+    {
+      AtlasRole *role = self->dataset != NULL ? atlas_dataset_lookup_role (self->dataset, self->role_ids[i]) : NULL;
+      AtlasLegendEntry entry = {
+        role != NULL ? atlas_role_get_name (role) : self->role_ids[i], (int) i, 0, FALSE,
+      };
+
+      g_array_append_val (legend, entry);
+    }
+  return legend;
+}
+
 static AtlasChartLayout *
 atlas_path_chart_build_layout (AtlasChart             *chart,
                                const AtlasChartCanvas *canvas,
@@ -819,13 +837,12 @@ atlas_path_chart_build_layout (AtlasChart             *chart,
   double top, bottom, width, height, ox, oy;
   g_autofree gboolean *lit = NULL;
   g_autofree char *description = NULL;
-  AtlasLegendEntry legend[] = {
-    { _("Chosen role"), 0, 0, FALSE },
-  };
+  g_autoptr(GArray) legend = chosen_roles_legend (self);
 
   top = atlas_chart_frame_add_header (layout, context, canvas, _("Career paths"),
                                       _("Left to right by seniority. Solid arrows: steps on a ladder; dashed: moves between roles, with the time a source gives."));
-  top = atlas_chart_frame_add_legend (layout, context, canvas, legend, G_N_ELEMENTS (legend), top);
+  top = atlas_chart_frame_add_legend (layout, context, canvas, (AtlasLegendEntry *) legend->data,
+                                      legend->len, top);
   bottom = atlas_chart_frame_add_footer (layout, context, canvas,
                                          _("Sources: the career paths and transitions of every document in the dataset; hover a title for its sources."));
 
