@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "atlas-test"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "atlas-wrap-label.h"
+
+/* AtlasWrapLabel must size itself as the wrapping GtkLabel it replaces in the comparison
+ * table (12 to 40 characters, wrapping at words or within them): the same natural width,
+ * the same heights for any width, a minimum of 12 characters. */
+
+static const char * const texts[] = {
+  "Kubernetes",
+  "Building ML platforms and the tools on them",
+  "For most product teams shipping their first models, the right first hire on the "
+  "operational side",
+  "Rated expert: Kubernetes, Terraform / infrastructure as code, Docker and containers",
+  "Supercalifragilisticexpialidociousandthensomemorewithoutanybreak",
+};
+
+static GtkWidget *
+plain_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  return label;
+}
+
+static int
+measure (GtkWidget      *widget,
+         GtkOrientation  orientation,
+         int             for_size,
+         int            *natural)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, orientation, for_size, &minimum, natural, NULL, NULL);
+  return minimum;
+}
+
+static void
+test_sizes_match_label (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *ours = atlas_wrap_label_new (texts[i], 12, 40);
+      GtkWidget *label = plain_label (texts[i]);
+      int our_min, our_nat, label_min, label_nat, our_height, label_height, ignored;
+
+      gtk_box_append (GTK_BOX (box), ours);
+      gtk_box_append (GTK_BOX (box), label);
+
+      our_min = measure (ours, GTK_ORIENTATION_HORIZONTAL, -1, &our_nat);
+      label_min = measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &label_nat);
+      g_assert_cmpint (our_nat, ==, label_nat);
+      /* The label lays its text out 12 characters wide; the lines may come out a pixel or
+       * two narrower than that, never wider. */
+      g_assert_cmpint (our_min, >=, label_min);
+      g_assert_cmpint (our_min, <=, label_min + 12);
+      g_assert_cmpint (our_min, <=, our_nat);
+
+      for (int width = our_min; width <= our_nat + 40; width += 17)
+        {
+          our_height = measure (ours, GTK_ORIENTATION_VERTICAL, width, &ignored);
+          label_height = measure (label, GTK_ORIENTATION_VERTICAL, width, &ignored);
+          g_assert_cmpint (our_height, ==, label_height);
+        }
+      /* Narrower is never shorter: the text wraps. */
+      g_assert_cmpint (measure (ours, GTK_ORIENTATION_VERTICAL, our_min, &ignored), >=,
+                       measure (ours, GTK_ORIENTATION_VERTICAL, our_nat, &ignored));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Styles and selection belong to the label inside, which screen readers read. */
+static void
+test_inner_label (void)
+{
+  GtkWidget *ours = g_object_ref_sink (atlas_wrap_label_new ("Text", 3, 10));
+  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (ours));
+
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "Text");
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (label)) == ours);
+  g_assert_true (gtk_label_get_wrap (label));
+  g_assert_cmpint (gtk_widget_get_request_mode (ours), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  g_object_unref (ours);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/widgets/wrap-label/sizes-match-label", test_sizes_match_label);
+  g_test_add_func ("/atlas/widgets/wrap-label/inner-label", test_inner_label);
+  return g_test_run ();
+}
