@@ -11,6 +11,7 @@
 #include "atlas-queries.h"
 #include "atlas-format.h"
 #include "atlas-source-button.h"
+#include "atlas-wrap-label.h"
 
 /* The Compare tab: the chosen roles side by side (a table when the window is wide, one
  * card per dimension when it is narrow), then each role's details in folding lists, then
@@ -72,28 +73,26 @@ remove_all_children (GtkWidget *parent)
     gtk_widget_unparent (child);
 }
 
+/* The table's texts wrap within 12 to 40 characters; see AtlasWrapLabel for why they are
+ * not plain GtkLabels. */
 static GtkWidget *
-make_text_label (const char *text)
+make_text_label (const char *text,
+                 const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *cell = atlas_wrap_label_new (text, 12, 40);
+  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (cell));
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (label), 12);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_widget_set_hexpand (label, TRUE);
-  return label;
+  gtk_label_set_selectable (label, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
+  gtk_widget_set_hexpand (cell, TRUE);
+  return cell;
 }
 
 static GtkWidget *
 make_no_data_label (void)
 {
-  GtkWidget *label = make_text_label (_("Not covered by the sources"));
-
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
+  return make_text_label (_("Not covered by the sources"), "dim-label");
 }
 
 /* One cell: each entry with its source button, or a plain "not covered". */
@@ -116,7 +115,8 @@ build_cell (AtlasComparePage *self,
       GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
 
       gtk_box_append (GTK_BOX (entry),
-                      make_text_label (atlas_comparison_get_entry_text (self->comparison, row, column, i)));
+                      make_text_label (atlas_comparison_get_entry_text (self->comparison, row, column, i),
+                                       NULL));
       gtk_box_append (GTK_BOX (entry), atlas_source_button_new (source, NULL));
       gtk_box_append (GTK_BOX (box), entry);
     }
@@ -142,22 +142,20 @@ build_table (AtlasComparePage *self)
 
   for (guint column = 0; column < n_roles; column++)
     {
-      GtkWidget *header = make_text_label (role_name (self, column));
+      GtkWidget *header = make_text_label (role_name (self, column), "title-4");
 
-      gtk_widget_add_css_class (header, "title-4");
       gtk_grid_attach (self->table_grid, header, column + 1, 0, 1, 1);
     }
 
   for (guint row = 0; row < atlas_comparison_get_n_rows (self->comparison); row++)
     {
-      GtkWidget *label = gtk_label_new (atlas_comparison_get_row_label (self->comparison, row));
+      GtkWidget *heading = atlas_wrap_label_new (atlas_comparison_get_row_label (self->comparison, row),
+                                                 10, 16);
+      GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (heading));
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_yalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_grid_attach (self->table_grid, label, 0, row + 1, 1, 1);
+      gtk_label_set_yalign (label, 0);
+      gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
+      gtk_grid_attach (self->table_grid, heading, 0, row + 1, 1, 1);
 
       for (guint column = 0; column < n_roles; column++)
         gtk_grid_attach (self->table_grid, build_cell (self, row, column), column + 1, row + 1, 1, 1);
