@@ -83,7 +83,7 @@ bench_startup (const char *role_atlas,
 
 /* ------------------------------------------------------------ switching tabs and roles */
 
-#define SWITCH_RUNS 3
+#define SWITCH_RUNS 10
 #define MAX_STEPS 64
 
 /* Runs the app's own switching script (ROLE_ATLAS_BENCH_SWITCH=1, see
