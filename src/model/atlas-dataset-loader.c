@@ -49,6 +49,8 @@ typedef struct
   AtlasDataset *dataset;
   /* "kind:id" -> JSON path of its first definition, to name both places of a duplicate */
   GHashTable *first_seen;
+  /* The keys and paths of first_seen, freed together with the loader. */
+  GStringChunk *claims;
   /* Where "kind:id" is put together for a lookup, so that a lookup allocates nothing. */
   GString *id_key;
   /* Whether a string may decode to invalid UTF-8 (the file has an escaped surrogate). */
@@ -235,7 +237,8 @@ claim_id (Loader     *loader,
       problem (loader, _("the %s id “%s” is already used at %s"), kind, id, first);
       return FALSE;
     }
-  g_hash_table_insert (loader->first_seen, g_strdup (key), g_strdup (loader->path->str));
+  g_hash_table_insert (loader->first_seen, g_string_chunk_insert (loader->claims, key),
+                       g_string_chunk_insert (loader->claims, loader->path->str));
   return TRUE;
 }
 
@@ -1869,7 +1872,7 @@ claim_titles (Loader             *loader,
   for (guint i = 0; titles[i] != NULL; i++)
     {
       g_autofree char *normalised = atlas_title_rule_normalise (titles[i]);
-      g_autofree char *key = g_strdup_printf ("title:%s", normalised);
+      const char *key = id_key (loader, "title", normalised);
       const char *first = g_hash_table_lookup (loader->first_seen, key);
       gsize item_saved = path_push_index (loader, i);
 
@@ -1879,7 +1882,8 @@ claim_titles (Loader             *loader,
           ok = FALSE;
         }
       else
-        g_hash_table_insert (loader->first_seen, g_steal_pointer (&key), g_strdup (loader->path->str));
+        g_hash_table_insert (loader->first_seen, g_string_chunk_insert (loader->claims, key),
+                             g_string_chunk_insert (loader->claims, loader->path->str));
       path_pop (loader, item_saved);
     }
   path_pop (loader, saved);
@@ -2275,6 +2279,7 @@ atlas_dataset_load (GBytes     *bytes,
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GHashTable) first_seen = NULL;
+  g_autoptr(GStringChunk) claims = NULL;
   g_autoptr(GString) path = NULL;
   g_autoptr(GString) id_key = NULL;
   g_autoptr(GPtrArray) salaries = NULL;
@@ -2310,13 +2315,14 @@ atlas_dataset_load (GBytes     *bytes,
 
   dataset = atlas_dataset_new_empty (name);
   problems = g_ptr_array_new_with_free_func (g_free);
-  first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  first_seen = g_hash_table_new (g_str_hash, g_str_equal);
+  claims = g_string_chunk_new (4096);
   path = g_string_new ("$");
   id_key = g_string_new (NULL);
   salaries = g_ptr_array_new_with_free_func (g_object_unref);
   loader = (Loader) {
     .name = name, .path = path, .problems = problems, .dataset = dataset,
-    .first_seen = first_seen, .id_key = id_key,
+    .first_seen = first_seen, .claims = claims, .id_key = id_key,
     .texts_may_be_invalid = has_surrogate_escapes, .languages = g_get_language_names (), .salaries = salaries,
   };
 
