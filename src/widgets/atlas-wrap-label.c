@@ -28,9 +28,8 @@ G_DEFINE_FINAL_TYPE (AtlasWrapLabel, atlas_wrap_label, GTK_TYPE_WIDGET)
 
 /* The widest a character is taken to be, as GtkLabel takes it for width-chars. */
 static int
-char_width (PangoLayout *layout)
+char_width (PangoContext *context)
 {
-  PangoContext *context = pango_layout_get_context (layout);
   PangoFontMetrics *metrics = pango_context_get_metrics (context, pango_context_get_font_description (context),
                                                          pango_context_get_language (context));
   int width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
@@ -50,7 +49,7 @@ measure_widths (AtlasWrapLabel *self,
 
   pango_layout_set_width (layout, -1);
   pango_layout_get_size (layout, &text_width, NULL);
-  one_char = char_width (layout);
+  one_char = char_width (pango_layout_get_context (layout));
   /* A text longer than max_chars asks for the width of its lines wrapped there, as a
    * GtkLabel with max-width-chars does; a short one still takes min_chars, as with
    * width-chars. */
@@ -73,7 +72,7 @@ atlas_wrap_label_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   AtlasWrapLabel *self = ATLAS_WRAP_LABEL (widget);
-  int min_width, nat_width;
+  int one_char;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -81,13 +80,16 @@ atlas_wrap_label_measure (GtkWidget      *widget,
       return;
     }
 
-  /* Without a width, the height the natural width gives: the label is in a table that
-   * always says its width, and its own answer would be the costly narrow layout. */
+  /* Heights are asked for widths below the minimum too (a squeezer tries its children at
+   * any width), and at no width at all. Below the minimum the text would stand a letter a
+   * line, the costliest layout there is, for a width it is never given: the minimum's
+   * height is the answer. At no width, the height of the natural width, which is the
+   * height at max_chars, and needs no unwrapped layout to find. */
+  one_char = char_width (gtk_widget_get_pango_context (self->label));
   if (for_size < 0)
-    {
-      measure_widths (self, &min_width, &nat_width);
-      for_size = nat_width;
-    }
+    for_size = PANGO_PIXELS_CEIL (self->max_chars * one_char);
+  else
+    for_size = MAX (for_size, PANGO_PIXELS_CEIL (self->min_chars * one_char));
   gtk_widget_measure (self->label, GTK_ORIENTATION_VERTICAL, for_size, minimum, natural,
                       minimum_baseline, natural_baseline);
 }
