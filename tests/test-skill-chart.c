@@ -124,6 +124,31 @@ test_overlap_two_roles (void)
   chart_test_assert_paints (ATLAS_CHART (chart), "skill-venn-2");
 }
 
+static gboolean
+layout_has_text (AtlasChartLayout *layout,
+                 const char       *wanted)
+{
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    if (g_strcmp0 (atlas_chart_layout_get_text (layout, t)->text, wanted) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A circle as tall as the diagram has no room above or below it: its name goes beside it,
+ * clear of the other circle. */
+static void
+test_overlap_names_beside (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1000, 480);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+
+  g_assert_true (layout_has_text (layout, "ML Infrastructure Engineer"));
+  g_assert_true (layout_has_text (layout, "MLOps Engineer"));
+  assert_layout_sane (layout);
+}
+
 static void
 test_overlap_three_roles (void)
 {
@@ -298,6 +323,7 @@ main (int   argc,
 
   g_test_add_func ("/atlas/charts/venn/geometry", test_venn_geometry);
   g_test_add_func ("/atlas/charts/venn/shapes", test_venn_shapes);
+  g_test_add_func ("/atlas/charts/skills/overlap-names-beside", test_overlap_names_beside);
   g_test_add_func ("/atlas/charts/skills/overlap-two", test_overlap_two_roles);
   g_test_add_func ("/atlas/charts/skills/overlap-three", test_overlap_three_roles);
   g_test_add_func ("/atlas/charts/skills/overlap-four-upset", test_overlap_four_roles_upset);

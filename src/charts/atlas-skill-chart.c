@@ -460,9 +460,23 @@ region_has_skill (const char * const *skills,
   return skill_id != NULL && g_strv_contains (skills, skill_id);
 }
 
-/* Each circle's role name, above the circle (or below it when that has more room): direct
- * labels, so that circles are told apart without colour. A name that would collide with
- * another is left to the legend. */
+/* Whether a w × h box at (x, y) stays clear of circle @c. */
+static gboolean
+box_clears_circle (double                 x,
+                   double                 y,
+                   double                 w,
+                   double                 h,
+                   const AtlasVennCircle *c)
+{
+  double nearest_x = CLAMP (c->x, x, x + w), nearest_y = CLAMP (c->y, y, y + h);
+
+  return hypot (nearest_x - c->x, nearest_y - c->y) > c->r;
+}
+
+/* Each circle's role name, above the circle, else below it, else beside it (right, then
+ * left) where no circle is: direct labels, so that circles are told apart without colour.
+ * A big circle fills the diagram's height, and its name goes beside it. A name with no
+ * free place is left to the legend. */
 static void
 add_circle_names (AtlasSkillChart        *self,
                   AtlasChartLayout       *layout,
@@ -473,33 +487,48 @@ add_circle_names (AtlasSkillChart        *self,
                   double                  top,
                   double                  bottom)
 {
-  double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
+  double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs, gap = 2 * fs;
   double placed[3][4];
   guint n_placed = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      double w, h, x, y;
-      gboolean clash = FALSE;
+      const AtlasVennCircle *c = &circles[i];
+      double w, h, candidates[4][2];
       AtlasChartText *text;
+      guint chosen = G_N_ELEMENTS (candidates);
 
       atlas_chart_measure_text (context, ATLAS_TEXT_HEADING, fs, role_name (self, i), -1, &w, &h);
       w = MIN (w, canvas->width - 2 * pad);
-      x = CLAMP (circles[i].x - w / 2, pad, canvas->width - pad - w);
-      y = circles[i].y - circles[i].r - h - 2 * fs;
-      if (y < top)
-        y = circles[i].y + circles[i].r + 2 * fs;
-      if (y < top || y + h > bottom)
+      candidates[0][0] = candidates[1][0] = CLAMP (c->x - w / 2, pad, canvas->width - pad - w);
+      candidates[0][1] = c->y - c->r - h - gap;
+      candidates[1][1] = c->y + c->r + gap;
+      candidates[2][0] = c->x + c->r + 4 * gap;
+      candidates[3][0] = c->x - c->r - 4 * gap - w;
+      candidates[2][1] = candidates[3][1] = c->y - h / 2;
+
+      for (guint k = 0; k < G_N_ELEMENTS (candidates) && chosen == G_N_ELEMENTS (candidates); k++)
+        {
+          double x = candidates[k][0], y = candidates[k][1];
+          gboolean free = x >= pad && x + w <= canvas->width - pad && y >= top && y + h <= bottom;
+
+          for (guint j = 0; free && j < n_placed; j++)
+            free = !(x < placed[j][0] + placed[j][2] && placed[j][0] < x + w &&
+                     y < placed[j][1] + placed[j][3] && placed[j][1] < y + h);
+          /* Beside the circle, the name must not lie over another one. */
+          for (guint j = 0; free && k >= 2 && j < n; j++)
+            free = j == i || box_clears_circle (x, y, w, h, &circles[j]);
+          if (free)
+            chosen = k;
+        }
+      if (chosen == G_N_ELEMENTS (candidates))
         continue;
-      for (guint k = 0; k < n_placed; k++)
-        clash |= x < placed[k][0] + placed[k][2] && placed[k][0] < x + w &&
-                 y < placed[k][1] + placed[k][3] && placed[k][1] < y + h;
-      if (clash)
-        continue;
-      text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_HEADING, role_name (self, i), x, y, w, h);
+
+      text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_HEADING, role_name (self, i),
+                                          candidates[chosen][0], candidates[chosen][1], w, h);
       text->color = ATLAS_CHART_COLOR_FOREGROUND;
-      placed[n_placed][0] = x;
-      placed[n_placed][1] = y;
+      placed[n_placed][0] = candidates[chosen][0];
+      placed[n_placed][1] = candidates[chosen][1];
       placed[n_placed][2] = w;
       placed[n_placed][3] = h;
       n_placed++;
