@@ -61,8 +61,6 @@ typedef struct
   /* The user's languages, most preferred first (g_get_language_names()); dataset text
    * translated into one of them replaces the English. */
   const char * const *languages;
-  /* Salary figures, added to the dataset in one go: there may be tens of thousands. */
-  GPtrArray *salaries;
 } Loader;
 
 static const char * const known_topics[] = {
@@ -1352,7 +1350,9 @@ take_salary (Loader       *loader,
         .value = value, .currency = currency, .year = (int) year,
         .sample_size = (int) sample_size, .source_id = source, .cites = cites, .note = note,
       };
-      g_ptr_array_add (loader->salaries, atlas_salary_figure_new (&fields));
+      g_autoptr(AtlasSalaryFigure) figure = atlas_salary_figure_new (&fields);
+
+      atlas_dataset_add_salary (loader->dataset, figure);
     }
   return ok && amounts_ok;
 }
@@ -2239,7 +2239,6 @@ parse_root (Loader     *loader,
   parse_section (loader, root, "role-skills", OPTIONAL, parse_role_skill);
   parse_section (loader, root, "salaries", OPTIONAL, parse_salary);
   parse_section (loader, root, "salary-tables", OPTIONAL, parse_salary_table);
-  atlas_dataset_add_salaries (loader->dataset, loader->salaries);
   parse_section (loader, root, "paths", OPTIONAL, parse_path);
   parse_section (loader, root, "transitions", OPTIONAL, parse_transition);
   parse_section (loader, root, "market", OPTIONAL, parse_market_figure);
@@ -2282,7 +2281,6 @@ atlas_dataset_load (GBytes     *bytes,
   g_autoptr(GStringChunk) claims = NULL;
   g_autoptr(GString) path = NULL;
   g_autoptr(GString) id_key = NULL;
-  g_autoptr(GPtrArray) salaries = NULL;
   const char *data;
   gsize length;
   gboolean has_surrogate_escapes;
@@ -2319,11 +2317,10 @@ atlas_dataset_load (GBytes     *bytes,
   claims = g_string_chunk_new (4096);
   path = g_string_new ("$");
   id_key = g_string_new (NULL);
-  salaries = g_ptr_array_new_with_free_func (g_object_unref);
   loader = (Loader) {
     .name = name, .path = path, .problems = problems, .dataset = dataset,
     .first_seen = first_seen, .claims = claims, .id_key = id_key,
-    .texts_may_be_invalid = has_surrogate_escapes, .languages = g_get_language_names (), .salaries = salaries,
+    .texts_may_be_invalid = has_surrogate_escapes, .languages = g_get_language_names (),
   };
 
   if (!check_format (&loader, json_parser_get_root (parser), error))

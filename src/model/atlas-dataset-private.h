@@ -18,8 +18,6 @@ void atlas_dataset_add_skill         (AtlasDataset      *self,
                                       AtlasSkill        *skill);
 void atlas_dataset_add_role_skill    (AtlasDataset      *self,
                                       AtlasRoleSkill    *role_skill);
-void atlas_dataset_add_salaries      (AtlasDataset      *self,
-                                      GPtrArray         *figures);
 void atlas_dataset_add_salary        (AtlasDataset      *self,
                                       AtlasSalaryFigure *figure);
 void atlas_dataset_add_path          (AtlasDataset      *self,

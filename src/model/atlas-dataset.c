@@ -454,15 +454,6 @@ atlas_dataset_add_salary (AtlasDataset      *self,
   append_to_store (self, self->salaries, figure);
 }
 
-/* One change for the list's watchers however many figures there are. */
-void
-atlas_dataset_add_salaries (AtlasDataset *self,
-                            GPtrArray    *figures)
-{
-  atlas_dataset_finish_building (self);
-  atlas_item_list_append_all (self->salaries, figures->pdata, figures->len);
-}
-
 void
 atlas_dataset_add_transition (AtlasDataset    *self,
                               AtlasTransition *transition)
