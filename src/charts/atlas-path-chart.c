@@ -815,9 +815,10 @@ chosen_roles_legend (AtlasPathChart *self)
 
   for (guint i = 0; self->role_ids != NULL && self->role_ids[i] != NULL; i++)
     {
-      AtlasRole *role = self->dataset != NULL ? atlas_dataset_lookup_role (self->dataset, self->role_ids[i]) : NULL;
       AtlasLegendEntry entry = {
-        role != NULL ? atlas_role_get_name (role) : self->role_ids[i], (int) i, 0, FALSE,
+        self->dataset != NULL ? atlas_dataset_get_role_name (self->dataset, self->role_ids[i])
+                              : self->role_ids[i],
+        (int) i, 0, FALSE,
       };
 
       g_array_append_val (legend, entry);

@@ -204,9 +204,7 @@ static const char *
 role_name (AtlasSalaryChart *self,
            const char       *role_id)
 {
-  AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_id);
-
-  return role != NULL ? atlas_role_get_name (role) : role_id;
+  return atlas_dataset_get_role_name (self->dataset, role_id);
 }
 
 /* ------------------------------------------------------------------ text for people */

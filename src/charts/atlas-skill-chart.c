@@ -65,9 +65,7 @@ static const char *
 role_name (AtlasSkillChart *self,
            guint            index)
 {
-  AtlasRole *role = atlas_dataset_lookup_role (self->dataset, self->role_ids[index]);
-
-  return role != NULL ? atlas_role_get_name (role) : self->role_ids[index];
+  return atlas_dataset_get_role_name (self->dataset, self->role_ids[index]);
 }
 
 static const char *

@@ -360,6 +360,15 @@ atlas_dataset_lookup_role (AtlasDataset *self,
   return id != NULL ? g_hash_table_lookup (self->role_index, id) : NULL;
 }
 
+const char *
+atlas_dataset_get_role_name (AtlasDataset *self,
+                             const char   *id)
+{
+  AtlasRole *role = atlas_dataset_lookup_role (self, id);
+
+  return role != NULL ? atlas_role_get_name (role) : id;
+}
+
 AtlasSkill *
 atlas_dataset_lookup_skill (AtlasDataset *self,
                             const char   *id)

@@ -86,6 +86,9 @@ AtlasDataset *atlas_dataset_new_with_salaries  (AtlasDataset *self,
 
 AtlasRole    *atlas_dataset_lookup_role        (AtlasDataset *self,
                                                 const char   *id);
+/* The role's name in the user's language, or the id itself for a role the dataset lacks. */
+const char   *atlas_dataset_get_role_name      (AtlasDataset *self,
+                                                const char   *id);
 AtlasSkill   *atlas_dataset_lookup_skill       (AtlasDataset *self,
                                                 const char   *id);
 AtlasCareerPath *atlas_dataset_lookup_path     (AtlasDataset *self,

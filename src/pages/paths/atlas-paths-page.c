@@ -318,8 +318,7 @@ find_title_of_role (AtlasPathsPage *self,
                     const char     *role_id)
 {
   AtlasCareerGraph *graph = atlas_path_chart_get_graph (self->chart);
-  AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_id);
-  const char *name = role != NULL ? atlas_role_get_name (role) : NULL;
+  const char *name = atlas_dataset_get_role_name (self->dataset, role_id);
   guint found = GTK_INVALID_LIST_POSITION;
 
   for (guint i = 0; i < self->titles->len; i++)

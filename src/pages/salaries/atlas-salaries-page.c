@@ -270,10 +270,7 @@ fill_role_dropdown (AtlasSalariesPage *self)
   const char * const *role_ids = atlas_selection_get_role_ids (self->selection);
 
   for (guint i = 0; role_ids[i] != NULL; i++)
-    {
-      AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_ids[i]);
-      gtk_string_list_append (names, role != NULL ? atlas_role_get_name (role) : role_ids[i]);
-    }
+    gtk_string_list_append (names, atlas_dataset_get_role_name (self->dataset, role_ids[i]));
   g_signal_handlers_block_by_func (self->role_dropdown, on_role_selected, self);
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->role_dropdown, 0);

@@ -70,9 +70,7 @@ static const char *
 role_name (AtlasSkillsPage *self,
            const char      *role_id)
 {
-  AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_id);
-
-  return role != NULL ? atlas_role_get_name (role) : role_id;
+  return atlas_dataset_get_role_name (self->dataset, role_id);
 }
 
 /* ------------------------------------------------------------------ chart */
