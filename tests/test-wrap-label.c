@@ -97,6 +97,62 @@ test_inner_label (void)
   g_object_unref (ours);
 }
 
+/* Widths are kept between measures (a horizontal box asks for them at many heights); they
+ * must follow the label when its text, its attributes or its font change. */
+static void
+test_widths_follow_changes (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *ours = atlas_wrap_label_new ("Kubernetes", 12, 40);
+  GtkWidget *reference = plain_label ("Kubernetes");
+  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (ours));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr(PangoAttrList) large = pango_attr_list_new ();
+  const char *longer = "Kubernetes operators";
+  int our_nat, reference_nat, before;
+
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_box_append (GTK_BOX (box), ours);
+  gtk_box_append (GTK_BOX (box), reference);
+  for (int height = 10; height < 100; height += 30)
+    measure (ours, GTK_ORIENTATION_HORIZONTAL, height, &our_nat);
+  before = our_nat;
+
+  gtk_label_set_text (label, longer);
+  gtk_label_set_text (GTK_LABEL (reference), longer);
+  measure (ours, GTK_ORIENTATION_HORIZONTAL, 40, &our_nat);
+  measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &reference_nat);
+  g_assert_cmpint (our_nat, >, before);
+  g_assert_cmpint (our_nat, ==, reference_nat);
+
+  pango_attr_list_insert (large, pango_attr_scale_new (2.0));
+  gtk_label_set_attributes (label, large);
+  gtk_label_set_attributes (GTK_LABEL (reference), large);
+  before = our_nat;
+  measure (ours, GTK_ORIENTATION_HORIZONTAL, 40, &our_nat);
+  measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &reference_nat);
+  g_assert_cmpint (our_nat, >, before);
+  g_assert_cmpint (our_nat, ==, reference_nat);
+
+  /* A font set through the style reaches the label by its Pango context, not its layout. */
+  gtk_label_set_attributes (label, NULL);
+  gtk_label_set_attributes (GTK_LABEL (reference), NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "title-1");
+  gtk_widget_add_css_class (reference, "title-1");
+  measure (ours, GTK_ORIENTATION_HORIZONTAL, 40, &our_nat);
+  measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &reference_nat);
+  g_assert_cmpint (our_nat, ==, reference_nat);
+
+  /* And so does the desktop's font. */
+  before = our_nat;
+  g_object_set (gtk_settings_get_default (), "gtk-font-name", "Sans 30", NULL);
+  measure (ours, GTK_ORIENTATION_HORIZONTAL, 40, &our_nat);
+  measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &reference_nat);
+  g_assert_cmpint (our_nat, ==, reference_nat);
+  g_assert_cmpint (our_nat, !=, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,5 +161,6 @@ main (int   argc,
 
   g_test_add_func ("/atlas/widgets/wrap-label/sizes-match-label", test_sizes_match_label);
   g_test_add_func ("/atlas/widgets/wrap-label/inner-label", test_inner_label);
+  g_test_add_func ("/atlas/widgets/wrap-label/widths-follow-changes", test_widths_follow_changes);
   return g_test_run ();
 }

@@ -22,6 +22,21 @@ struct _AtlasWrapLabel
   GtkWidget *label;
   int min_chars;
   int max_chars;
+
+  /* Widths do not depend on the height asked about, yet a horizontal GtkBox asks for them
+   * at a dozen heights in one layout (it searches for the height at which its children
+   * fit), and each answer took a shaping of the text and of Pango's sample text for the
+   * character width. They are kept for the label's layout, its attributes and its font:
+   * GtkLabel makes a new layout when its text changes, sets new attributes when its style
+   * does, and the context's serial changes with the font. The references keep a new layout
+   * or list from taking an old one's address. (The layout's own serial would not do: the
+   * label sets its layout's width while it is measured.) */
+  PangoLayout *measured_layout;
+  PangoAttrList *measured_attrs;
+  guint measured_context_serial;
+  int one_char;
+  int minimum_width;
+  int natural_width;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWrapLabel, atlas_wrap_label, GTK_TYPE_WIDGET)
@@ -41,25 +56,41 @@ char_width (PangoContext *context)
 
 static void
 measure_widths (AtlasWrapLabel *self,
-                int            *minimum,
-                int            *natural)
+                PangoLayout    *label_layout)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_copy (gtk_label_get_layout (GTK_LABEL (self->label)));
-  int text_width, one_char;
+  g_autoptr(PangoLayout) layout = pango_layout_copy (label_layout);
+  int text_width;
 
   pango_layout_set_width (layout, -1);
   pango_layout_get_size (layout, &text_width, NULL);
-  one_char = char_width (pango_layout_get_context (layout));
+  self->one_char = char_width (pango_layout_get_context (layout));
   /* A text longer than max_chars asks for the width of its lines wrapped there, as a
    * GtkLabel with max-width-chars does; a short one still takes min_chars, as with
    * width-chars. */
-  if (text_width > self->max_chars * one_char)
+  if (text_width > self->max_chars * self->one_char)
     {
-      pango_layout_set_width (layout, self->max_chars * one_char);
+      pango_layout_set_width (layout, self->max_chars * self->one_char);
       pango_layout_get_size (layout, &text_width, NULL);
     }
-  *minimum = PANGO_PIXELS_CEIL (self->min_chars * one_char);
-  *natural = MAX (*minimum, PANGO_PIXELS_CEIL (text_width));
+  self->minimum_width = PANGO_PIXELS_CEIL (self->min_chars * self->one_char);
+  self->natural_width = MAX (self->minimum_width, PANGO_PIXELS_CEIL (text_width));
+}
+
+static void
+ensure_widths (AtlasWrapLabel *self)
+{
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (self->label));
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  guint context_serial = pango_context_get_serial (pango_layout_get_context (layout));
+
+  if (layout == self->measured_layout && attrs == self->measured_attrs
+      && context_serial == self->measured_context_serial)
+    return;
+  measure_widths (self, layout);
+  g_set_object (&self->measured_layout, layout);
+  g_clear_pointer (&self->measured_attrs, pango_attr_list_unref);
+  self->measured_attrs = attrs != NULL ? pango_attr_list_ref (attrs) : NULL;
+  self->measured_context_serial = context_serial;
 }
 
 static void
@@ -74,9 +105,11 @@ atlas_wrap_label_measure (GtkWidget      *widget,
   AtlasWrapLabel *self = ATLAS_WRAP_LABEL (widget);
   int one_char;
 
+  ensure_widths (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      measure_widths (self, minimum, natural);
+      *minimum = self->minimum_width;
+      *natural = self->natural_width;
       return;
     }
 
@@ -85,7 +118,7 @@ atlas_wrap_label_measure (GtkWidget      *widget,
    * line, the costliest layout there is, for a width it is never given: the minimum's
    * height is the answer. At no width, the height of the natural width, which is the
    * height at max_chars, and needs no unwrapped layout to find. */
-  one_char = char_width (gtk_widget_get_pango_context (self->label));
+  one_char = self->one_char;
   if (for_size < 0)
     for_size = PANGO_PIXELS_CEIL (self->max_chars * one_char);
   else
@@ -115,6 +148,8 @@ atlas_wrap_label_dispose (GObject *object)
   AtlasWrapLabel *self = ATLAS_WRAP_LABEL (object);
 
   g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_object (&self->measured_layout);
+  g_clear_pointer (&self->measured_attrs, pango_attr_list_unref);
 
   G_OBJECT_CLASS (atlas_wrap_label_parent_class)->dispose (object);
 }
@@ -164,6 +199,10 @@ atlas_wrap_label_new (const char *text,
   gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0);
+  /* GTK asks the label for its minimum width before its height for a width, to keep the
+   * width at or above it. Without width-chars a wrapping label lays its text out at no
+   * width at all for that, a character a line; at min_chars it is one ordinary layout. */
+  gtk_label_set_width_chars (GTK_LABEL (self->label), min_chars);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
