@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The floor for make bench: a minimal libadwaita window (an AdwViewStack of 4 pages with a
  * switcher in the header bar, one page a cairo bar chart), a copy of the workplace's
- * reference window with one addition: like Role Atlas under ROLE_ATLAS_REPORT_FIRST_FRAME=1,
- * it prints when its first frame is painted, with its peak memory, and quits. */
+ * reference window with two additions: like Role Atlas under ROLE_ATLAS_REPORT_FIRST_FRAME=1,
+ * it prints when its first frame is painted, with its peak memory, and quits; and with
+ * ROLE_ATLAS_BENCH_SWITCH=1 as well, it then switches pages as the app's own benchmark
+ * does (src/app/atlas-window-bench.c), printing the same lines, so that the app's switching
+ * times have a floor too. */
 #include <adwaita.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +44,114 @@ peak_resident_kib (void)
   return line != NULL ? strtol (line + strlen ("VmHWM:"), NULL, 10) : -1;
 }
 
+/* ------------------------------------------------------------ switching pages */
+
+typedef struct
+{
+  const char *label;
+  const char *page;
+} Step;
+
+/* Every page shown for the first time, then the chart shown at start-up, and again. */
+static const Step steps[] = {
+  { "first", "Data" }, { "first", "Settings" }, { "first", "About" },
+  { "again", "Chart" }, { "again", "Data" }, { "again", "Chart" },
+};
+
+/* As in the app's benchmark: each change waits until the frame clock has been still for
+ * 100 ms, at least 150 ms after the last change was painted. */
+#define SETTLE_MS 150
+#define STILL_MS 100
+#define SETTLE_POLL_MS 20
+#define SETTLE_LIMIT_MS 3000
+
+typedef struct
+{
+  GtkWindow *window;
+  AdwViewStack *stack;
+  GdkFrameClock *clock;
+  guint step;
+  gint64 start;
+  gint64 step_end;
+  gint64 last_frame;
+  gboolean in_flight;
+} SwitchBench;
+
+static gboolean run_step (gpointer user_data);
+
+static void
+note_frame (GdkFrameClock *clock,
+            SwitchBench   *bench)
+{
+  bench->last_frame = g_get_monotonic_time ();
+}
+
+static void
+on_switch_painted (GdkFrameClock *clock,
+                   SwitchBench   *bench)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_switch_painted, bench);
+  g_print ("switch-us tab %s %s %" G_GINT64_FORMAT "\n", steps[bench->step].label, steps[bench->step].page,
+           g_get_monotonic_time () - bench->start);
+  bench->step++;
+  bench->step_end = g_get_monotonic_time ();
+  bench->in_flight = FALSE;
+}
+
+static gboolean
+run_step_when_still (gpointer user_data)
+{
+  SwitchBench *bench = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  /* One poll runs throughout; it starts a change when the last one has settled. */
+  if (bench->in_flight || now - bench->step_end < SETTLE_MS * 1000 ||
+      (now - bench->last_frame < STILL_MS * 1000 && now - bench->step_end < SETTLE_LIMIT_MS * 1000))
+    return G_SOURCE_CONTINUE;
+  return run_step (bench);
+}
+
+static gboolean
+run_step (gpointer user_data)
+{
+  SwitchBench *bench = user_data;
+
+  if (bench->step == G_N_ELEMENTS (steps))
+    {
+      g_signal_handlers_disconnect_by_func (bench->clock, note_frame, bench);
+      g_application_quit (G_APPLICATION (gtk_window_get_application (bench->window)));
+      return G_SOURCE_REMOVE;
+    }
+  g_signal_connect (bench->clock, "after-paint", G_CALLBACK (on_switch_painted), bench);
+  bench->in_flight = TRUE;
+  bench->start = g_get_monotonic_time ();
+  adw_view_stack_set_visible_child_name (bench->stack, steps[bench->step].page);
+  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+start_switching (gpointer user_data)
+{
+  g_timeout_add (SETTLE_POLL_MS, run_step_when_still, user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_switch_benchmark (GtkWindow    *window,
+                        AdwViewStack *stack,
+                        GdkFrameClock *clock)
+{
+  static SwitchBench bench;
+
+  bench.window = window;
+  bench.stack = stack;
+  bench.clock = clock;
+  g_signal_connect (clock, "after-paint", G_CALLBACK (note_frame), &bench);
+  /* A second after the first frame, as in the app. */
+  g_timeout_add (1000, start_switching, &bench);
+}
+
 static void
 report_first_frame (GdkFrameClock *clock,
                     GtkWindow     *window)
@@ -48,7 +159,10 @@ report_first_frame (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, report_first_frame, window);
   g_print ("first-frame-us %" G_GINT64_FORMAT " peak-rss-kib %ld\n", g_get_monotonic_time (),
            peak_resident_kib ());
-  g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
+  if (g_strcmp0 (g_getenv ("ROLE_ATLAS_BENCH_SWITCH"), "1") == 0)
+    start_switch_benchmark (window, g_object_get_data (G_OBJECT (window), "stack"), clock);
+  else
+    g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
 }
 
 static void
@@ -82,6 +196,7 @@ activate (GtkApplication *app)
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   gtk_window_set_title (GTK_WINDOW (window), "Mini Chart");
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  g_object_set_data (G_OBJECT (window), "stack", stack);
   g_signal_connect (window, "map", G_CALLBACK (on_map), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
