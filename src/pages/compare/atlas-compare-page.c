@@ -179,6 +179,10 @@ build_table (AtlasComparePage *self)
     {
       GtkWidget *header = make_text_label (role_name (self, column), "title-4");
 
+      /* A name that wraps makes the header row taller: the others sit on the same line
+       * as its last, just above their column, rather than centred beside it. */
+      gtk_label_set_yalign (atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (header)), 1);
+
       gtk_grid_attach (self->table_grid, header, column + 1, 0, 1, 1);
     }
 
