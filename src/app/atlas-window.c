@@ -199,25 +199,59 @@ atlas_window_get_page (AtlasWindow *self,
   return NULL;
 }
 
-/* Builds one page that is not built yet and loads its data, or stops when all are. */
+/* A chart's first layout loads its fonts and shapes its texts: done here, in idle time, at
+ * the size of the page in view, the layout at the chart's own size when its tab is first
+ * shown finds them ready. */
+static void
+prepare_charts (GtkWidget *widget,
+                int        width,
+                int        height)
+{
+  if (ATLAS_IS_CHART_VIEW (widget))
+    {
+      atlas_chart_view_prepare (ATLAS_CHART_VIEW (widget), width, height);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    prepare_charts (child, width, height);
+}
+
+/* Builds one page that is not built yet, loads its data and prepares its charts, or stops
+ * when all are. */
 static gboolean
 prebuild_next_page (gpointer user_data)
 {
   AtlasWindow *self = user_data;
+  GtkWidget *built;
 
   if (self->compare_page == NULL)
-    atlas_compare_page_get_comparison (compare_page (self));
+    {
+      atlas_compare_page_get_comparison (compare_page (self));
+      built = GTK_WIDGET (self->compare_page);
+    }
   else if (self->salaries_page == NULL)
-    atlas_salaries_page_get_chart (salaries_page (self));
+    {
+      atlas_salaries_page_get_chart (salaries_page (self));
+      built = GTK_WIDGET (self->salaries_page);
+    }
   else if (self->skills_page == NULL)
-    atlas_skills_page_get_chart (skills_page (self));
+    {
+      atlas_skills_page_get_chart (skills_page (self));
+      built = GTK_WIDGET (self->skills_page);
+    }
   else if (self->paths_page == NULL)
-    atlas_paths_page_get_chart (paths_page (self));
+    {
+      atlas_paths_page_get_chart (paths_page (self));
+      built = GTK_WIDGET (self->paths_page);
+    }
   else
     {
       self->prebuild_idle = 0;
       return G_SOURCE_REMOVE;
     }
+  prepare_charts (built, gtk_widget_get_width (GTK_WIDGET (self->stack)),
+                  gtk_widget_get_height (GTK_WIDGET (self->stack)));
   return G_SOURCE_CONTINUE;
 }
 

@@ -78,6 +78,32 @@ atlas_chart_view_get_layout (AtlasChartView *self)
   return atlas_chart_get_layout (self->chart, &canvas);
 }
 
+/**
+ * atlas_chart_view_prepare:
+ * @width: the width the view is expected to have when shown
+ * @height: the height likewise
+ *
+ * Lays the chart out at the given size ahead of its first showing, in idle time: the
+ * first layout loads the chart's fonts and shapes its texts, which the layout at the real
+ * size, if different, then finds done.
+ */
+void
+atlas_chart_view_prepare (AtlasChartView *self,
+                          int             width,
+                          int             height)
+{
+  AtlasChartCanvas canvas;
+
+  g_return_if_fail (ATLAS_IS_CHART_VIEW (self));
+
+  if (self->chart == NULL || width <= 0 || height <= 0)
+    return;
+  atlas_chart_view_get_canvas (self, &canvas);
+  canvas.width = width;
+  canvas.height = height;
+  atlas_chart_get_layout (self->chart, &canvas);
+}
+
 static void
 update_accessible (AtlasChartView *self)
 {

@@ -23,6 +23,9 @@ void              atlas_chart_view_set_force_high_contrast (AtlasChartView *self
                                                             gboolean        force);
 /* The layout on screen, or NULL before the first allocation. */
 AtlasChartLayout *atlas_chart_view_get_layout     (AtlasChartView *self);
+void              atlas_chart_view_prepare        (AtlasChartView *self,
+                                                   int             width,
+                                                   int             height);
 /* The mark that has keyboard focus, or -1; moving it is what arrow keys do. */
 int               atlas_chart_view_get_focus_mark (AtlasChartView *self);
 void              atlas_chart_view_set_focus_mark (AtlasChartView *self,
