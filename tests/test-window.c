@@ -630,6 +630,51 @@ test_role_details_open (void)
   close_window (window);
 }
 
+/* A source button in the table opens a popover naming its source, built on first use,
+ * and exposes that it has one to assistive technologies. */
+static void
+test_source_button_opens (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page = atlas_window_get_page (window, "compare");
+  GtkWidget *button = find_descendant_of_type (page, ATLAS_TYPE_SOURCE_BUTTON);
+  AtlasSource *source;
+  GtkWidget *popover;
+  g_autoptr(GString) labels = g_string_new (NULL);
+  g_autofree char *title_line = NULL;
+  guint timeout;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_focusable (button) || gtk_widget_get_can_focus (button));
+  g_assert_null (find_descendant_of_type (button, GTK_TYPE_POPOVER));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Source: "));
+  source = atlas_source_button_get_source (ATLAS_SOURCE_BUTTON (button));
+
+  /* As from the keyboard: a button shows itself pressed for a moment before it acts. */
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The source popover");
+  gtk_widget_activate (button);
+  while ((popover = find_descendant_of_type (button, GTK_TYPE_POPOVER)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  wait_for_events ();
+  g_assert_true (gtk_widget_get_visible (popover));
+  collect_labels (popover, labels);
+  title_line = g_strdup_printf ("%s\n", atlas_source_get_title (source));
+  g_assert_nonnull (strstr (labels->str, title_line));
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_for_events ();
+  g_assert_false (gtk_widget_get_visible (popover));
+  /* Opened again, it is the same popover. */
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_events ();
+  g_assert_true (find_descendant_of_type (button, GTK_TYPE_POPOVER) == popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_for_events ();
+  close_window (window);
+}
+
 /* The compared roles and the tab are remembered for the next window. */
 static void
 test_restore (void)
@@ -1146,6 +1191,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/restore", test_restore);
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
+  g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
   g_test_add_func ("/atlas/window/narrow-window", test_narrow_window);
   g_test_add_func ("/atlas/window/role-picker-opens", test_role_picker_opens);

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_SOURCE_BUTTON (atlas_source_button_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasSourceButton, atlas_source_button, ATLAS, SOURCE_BUTTON, AdwBin)
+G_DECLARE_FINAL_TYPE (AtlasSourceButton, atlas_source_button, ATLAS, SOURCE_BUTTON, GtkButton)
 
 GtkWidget   *atlas_source_button_new        (AtlasSource       *source,
                                              const char        *cites);
