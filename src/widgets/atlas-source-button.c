@@ -15,8 +15,8 @@
  *
  * A plain button that opens its own popover rather than a GtkMenuButton: the comparison
  * table has forty of these, and a menu button is four widgets (itself, a toggle button, an
- * arrow and an image) with relations for assistive technologies; they took a quarter of
- * what start-up costs beyond the floor. */
+ * arrow and an image) with relations for assistive technologies; they took over a quarter
+ * of what start-up costs beyond the floor. */
 struct _AtlasSourceButton
 {
   GtkButton parent_instance;
@@ -73,7 +73,6 @@ atlas_source_button_clicked (GtkButton *button)
   gtk_popover_popup (GTK_POPOVER (self->popover));
   update_expanded (self);
 }
-
 
 static void
 atlas_source_button_class_init (AtlasSourceButtonClass *klass)
