@@ -630,6 +630,34 @@ test_role_details_open (void)
   close_window (window);
 }
 
+/* The header's and the table's menu buttons are hidden while their templates set their
+ * tooltips (GTK 4.8 asks the X server for the pointer otherwise): they must be shown again,
+ * tooltips and all. */
+static void
+test_menu_buttons_shown_with_tooltips (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page = atlas_window_get_page (window, "compare");
+  GtkWidget *picker = find_descendant_of_type (GTK_WIDGET (window), ATLAS_TYPE_ROLE_PICKER);
+  GtkWidget *buttons[] = {
+    GTK_WIDGET (find_main_menu_button (GTK_WIDGET (window))),
+    find_descendant_of_type (picker, GTK_TYPE_MENU_BUTTON),
+    find_descendant_of_type (page, GTK_TYPE_MENU_BUTTON),
+  };
+  const char *tooltips[] = {
+    "Main Menu (F10)", "Choose the Roles to Compare (Ctrl+R)", "Copy the Comparison as a Table (Ctrl+Shift+C)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      g_assert_nonnull (buttons[i]);
+      g_assert_true (gtk_widget_get_visible (buttons[i]));
+      g_assert_true (gtk_widget_get_mapped (buttons[i]));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (buttons[i]), ==, tooltips[i]);
+    }
+  close_window (window);
+}
+
 /* A source button in the table opens a popover naming its source, built on first use,
  * and exposes that it has one to assistive technologies. */
 static void
@@ -1192,6 +1220,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
+  g_test_add_func ("/atlas/window/menu-buttons-shown-with-tooltips", test_menu_buttons_shown_with_tooltips);
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
   g_test_add_func ("/atlas/window/narrow-window", test_narrow_window);
   g_test_add_func ("/atlas/window/role-picker-opens", test_role_picker_opens);

@@ -964,6 +964,8 @@ static void
 atlas_window_init (AtlasWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template hides it while setting its tooltip (see there). */
+  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), TRUE);
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->selection = atlas_selection_new ();

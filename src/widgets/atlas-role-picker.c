@@ -292,6 +292,8 @@ static void
 atlas_role_picker_init (AtlasRolePicker *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template hides it while setting its tooltip (see there). */
+  gtk_widget_set_visible (GTK_WIDGET (self->button), TRUE);
 
   self->check_buttons = g_ptr_array_new ();
   gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);

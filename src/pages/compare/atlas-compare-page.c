@@ -25,6 +25,7 @@ struct _AtlasComparePage
   AtlasSelection *selection;
   AtlasComparison *comparison;
 
+  GtkWidget *copy_button;
   AdwSqueezer *squeezer;
   GtkGrid *table_grid;
   GtkBox *cards_box;
@@ -556,6 +557,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   widget_class->unmap = atlas_compare_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-compare-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, copy_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, table_grid);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, cards_box);
@@ -567,6 +569,8 @@ static void
 atlas_compare_page_init (AtlasComparePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template hides it while setting its tooltip (see there). */
+  gtk_widget_set_visible (self->copy_button, TRUE);
   self->retired = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect_swapped (self->squeezer, "notify::visible-child", G_CALLBACK (on_squeezer_child_changed), self);
 }
