@@ -6,6 +6,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <pango/pango.h>
+
 #include "atlas-career-graph.h"
 #include "atlas-path-chart.h"
 #include "chart-test-utils.h"
@@ -194,6 +196,47 @@ test_layout_bundled (void)
   }
 }
 
+/* At any zoom a title's text is painted on as many lines as it was measured on: laid out
+ * again in the box's width, it must not wrap once more and spill out of its box (it did at
+ * fractional font scales, where the width came back a hair narrower). */
+static void
+test_titles_fit_their_boxes_at_any_zoom (void)
+{
+  g_autoptr(AtlasDataset) dataset = bundled ();
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, roles);
+  PangoContext *context = atlas_chart_create_pango_context ();
+  static const double scales[] = { 0.75, 0.8, 0.85, 0.9, 1.0, 1.1, 1.25, 1.7 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (4000, 3000);
+      AtlasChartLayout *layout;
+      guint n_titles = 0;
+
+      canvas.font_scale = scales[s];
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+        {
+          AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+          g_autoptr(PangoLayout) painted = NULL;
+          PangoRectangle logical;
+
+          if (text->style != ATLAS_TEXT_LABEL || text->width <= 0 || text->alignment != PANGO_ALIGN_CENTER)
+            continue;
+          painted = atlas_chart_create_text_layout (context, text->style, canvas.font_scale * text->scale,
+                                                    text->text, text->width);
+          pango_layout_get_extents (painted, NULL, &logical);
+          if ((double) logical.height / PANGO_SCALE > text->height + 0.5)
+            g_error ("at font scale %g, \"%s\" takes %.1f px in a %.1f px box", scales[s], text->text,
+                     (double) logical.height / PANGO_SCALE, text->height);
+          n_titles++;
+        }
+      g_assert_cmpuint (n_titles, >, 20);
+    }
+  g_object_unref (context);
+}
+
 static void
 test_cycle (void)
 {
@@ -241,6 +284,7 @@ main (int   argc,
 
   g_test_add_func ("/atlas/model/career-graph/bundled", test_graph_bundled);
   g_test_add_func ("/atlas/charts/paths/layout-bundled", test_layout_bundled);
+  g_test_add_func ("/atlas/charts/paths/titles-fit-at-any-zoom", test_titles_fit_their_boxes_at_any_zoom);
   g_test_add_func ("/atlas/charts/paths/cycle", test_cycle);
   g_test_add_func ("/atlas/charts/paths/200-nodes-400-edges", test_large);
 

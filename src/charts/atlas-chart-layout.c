@@ -5,6 +5,8 @@
 
 #include <pango/pangocairo.h>
 
+#include <math.h>
+
 #include "atlas-chart-layout.h"
 
 struct _AtlasChartLayout
@@ -359,7 +361,9 @@ new_text_layout (PangoContext  *context,
   pango_layout_set_text (layout, text, -1);
   if (max_width > 0)
     {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      /* Rounded up: a text laid out in the width it was measured at, give or take the last
+       * bit of a double, must not wrap again. */
+      pango_layout_set_width (layout, (int) ceil (max_width * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
   return layout;
