@@ -1105,6 +1105,60 @@ test_career_paths (void)
   reset_settings ();
 }
 
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                                     G_CALLBACK (on_painted), &painted);
+
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (widget), handler);
+}
+
+/* Until the person zooms, the career diagram shrinks to the width of the view, but not
+ * below three quarters of its size; once they zoom, it stays as they set it. */
+static void
+test_career_paths_fit_width (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasPathsPage *page = ATLAS_PATHS_PAGE (atlas_window_get_page (window, "paths"));
+  GtkWidget *view = GTK_WIDGET (find_descendant_of_type (GTK_WIDGET (page), ATLAS_TYPE_CHART_VIEW));
+  GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  double natural_width, natural_height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "paths");
+  wait_for_frame (GTK_WIDGET (window));
+  atlas_path_chart_get_natural_size (atlas_paths_page_get_chart (page), 1.0, &natural_width, &natural_height);
+  /* The bundled diagram is a little wider than a 1000-pixel window: it is shown whole. */
+  g_assert_cmpfloat (natural_width, >, gtk_widget_get_width (scroller));
+  g_assert_cmpfloat (atlas_paths_page_get_zoom (page), <, 1.0);
+  g_assert_cmpfloat (atlas_paths_page_get_zoom (page), >=, 0.75);
+  g_assert_cmpint (gtk_widget_get_width (view), <=, gtk_widget_get_width (scroller));
+
+  /* Much narrower, it keeps a readable size and scrolls. */
+  adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "compare");
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 700);
+  wait_for_frame (GTK_WIDGET (window));
+  adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "paths");
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpfloat_with_epsilon (atlas_paths_page_get_zoom (page), 0.75, 1e-9);
+
+  /* A zoom the person chose stays. */
+  atlas_paths_page_set_zoom (page, 1.25);
+  adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "compare");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  wait_for_frame (GTK_WIDGET (window));
+  adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "paths");
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpfloat (atlas_paths_page_get_zoom (page), ==, 1.25);
+  close_window (window);
+  reset_settings ();
+}
+
 /* Export Chart… opens its dialog on the chart in view; Copy Chart puts an image on the
  * clipboard. */
 static void
@@ -1240,6 +1294,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/skill-gap-devops-to-mlops", test_skill_gap_devops_to_mlops);
   g_test_add_func ("/atlas/window/skill-gap-my-skills", test_skill_gap_my_skills);
   g_test_add_func ("/atlas/window/career-paths", test_career_paths);
+  g_test_add_func ("/atlas/window/career-paths-fit-width", test_career_paths_fit_width);
   g_test_add_func ("/atlas/window/export-actions", test_export_actions);
   g_test_add_func ("/atlas/window/presenter-mode", test_presenter_mode);
   g_test_add_func ("/atlas/window/presenter-deck", test_presenter_deck);

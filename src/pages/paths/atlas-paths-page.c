@@ -26,6 +26,8 @@ struct _AtlasPathsPage
   AtlasSelection *selection;
   AtlasPathChart *chart;
   double zoom;
+  /* Until the person zooms, the diagram shrinks to the view's width, down to AUTO_FIT_MIN. */
+  gboolean zoom_chosen;
   double drag_start_h;
   double drag_start_v;
   double pinch_start_zoom;
@@ -49,9 +51,12 @@ struct _AtlasPathsPage
 G_DEFINE_FINAL_TYPE (AtlasPathsPage, atlas_paths_page, ADW_TYPE_BIN)
 
 static void flush_pending_reload (AtlasPathsPage *self);
+static void fit_width_unless_chosen (AtlasPathsPage *self);
 
 #define MIN_ZOOM 0.25
 #define MAX_ZOOM 4.0
+/* Below three quarters of its size the diagram's text is too small to read: it scrolls. */
+#define AUTO_FIT_MIN 0.75
 
 static void
 apply_zoom (AtlasPathsPage *self)
@@ -63,17 +68,30 @@ apply_zoom (AtlasPathsPage *self)
   gtk_widget_set_size_request (GTK_WIDGET (self->chart_view), (int) ceil (width), (int) ceil (height));
 }
 
+static void
+set_zoom (AtlasPathsPage *self,
+          double          zoom)
+{
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (fabs (zoom - self->zoom) < 1e-6)
+    return;
+  self->zoom = zoom;
+  apply_zoom (self);
+}
+
+/**
+ * atlas_paths_page_set_zoom:
+ *
+ * Zooms as the person asks: from then on the diagram no longer follows the view's width.
+ */
 void
 atlas_paths_page_set_zoom (AtlasPathsPage *self,
                            double          zoom)
 {
   g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
 
-  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  if (fabs (zoom - self->zoom) < 1e-6)
-    return;
-  self->zoom = zoom;
-  apply_zoom (self);
+  self->zoom_chosen = TRUE;
+  set_zoom (self, zoom);
 }
 
 double
@@ -393,6 +411,7 @@ reload_now (AtlasPathsPage *self)
       self->picking_route_ends = FALSE;
     }
   pick_route_ends (self, role_ids);
+  fit_width_unless_chosen (self);
   apply_zoom (self);
 }
 
@@ -413,6 +432,29 @@ flush_pending_reload (AtlasPathsPage *self)
     reload_now (self);
 }
 
+/* A diagram a little wider than the view, as at the default window size, is shown whole
+ * rather than cut at the right edge; a much wider one keeps a readable size and scrolls.
+ * Worked out from the tab stack's width (the page's, less its margins) before the page is
+ * laid out: when its data is loaded, which for a tab not in view happens in idle time, and
+ * whenever it is shown again, in case the window was resized meanwhile. */
+#define PAGE_MARGINS 24
+
+static void
+fit_width_unless_chosen (AtlasPathsPage *self)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_VIEW_STACK);
+  double width, height;
+  int available;
+
+  if (self->zoom_chosen || self->chart == NULL || stack == NULL)
+    return;
+  available = gtk_widget_get_width (stack) - PAGE_MARGINS;
+  atlas_path_chart_get_natural_size (self->chart, 1.0, &width, &height);
+  if (available <= 0 || width <= 0)
+    return;
+  set_zoom (self, CLAMP (available / width * 0.98, AUTO_FIT_MIN, 1.0));
+}
+
 static void
 atlas_paths_page_map (GtkWidget *widget)
 {
@@ -420,6 +462,7 @@ atlas_paths_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (atlas_paths_page_parent_class)->map (widget);
   flush_pending_reload (self);
+  fit_width_unless_chosen (self);
 }
 
 static void
