@@ -1155,6 +1155,9 @@ test_career_paths_fit_width (void)
   adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), "paths");
   wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpfloat (atlas_paths_page_get_zoom (page), ==, 1.25);
+  /* Until it is reset, as leaving presenter mode does. */
+  atlas_paths_page_reset_zoom (page);
+  g_assert_cmpfloat (atlas_paths_page_get_zoom (page), <, 1.0);
   close_window (window);
   reset_settings ();
 }

@@ -683,8 +683,10 @@ apply_presenter_scale (AtlasWindow *self)
     atlas_salaries_page_set_font_scale (self->salaries_page, scale);
   if (self->skills_page != NULL)
     atlas_skills_page_set_font_scale (self->skills_page, scale);
-  if (self->paths_page != NULL)
+  if (self->paths_page != NULL && self->presenting)
     atlas_paths_page_set_zoom (self->paths_page, scale);
+  else if (self->paths_page != NULL)
+    atlas_paths_page_reset_zoom (self->paths_page);
   gtk_css_provider_load_from_data (self->presenter_css, css, -1);
 }
 

@@ -51,7 +51,7 @@ struct _AtlasPathsPage
 G_DEFINE_FINAL_TYPE (AtlasPathsPage, atlas_paths_page, ADW_TYPE_BIN)
 
 static void flush_pending_reload (AtlasPathsPage *self);
-static void fit_width_unless_chosen (AtlasPathsPage *self);
+static gboolean fit_width_unless_chosen (AtlasPathsPage *self);
 
 #define MIN_ZOOM 0.25
 #define MAX_ZOOM 4.0
@@ -92,6 +92,16 @@ atlas_paths_page_set_zoom (AtlasPathsPage *self,
 
   self->zoom_chosen = TRUE;
   set_zoom (self, zoom);
+}
+
+void
+atlas_paths_page_reset_zoom (AtlasPathsPage *self)
+{
+  g_return_if_fail (ATLAS_IS_PATHS_PAGE (self));
+
+  self->zoom_chosen = FALSE;
+  if (!fit_width_unless_chosen (self))
+    set_zoom (self, 1.0);
 }
 
 double
@@ -439,7 +449,8 @@ flush_pending_reload (AtlasPathsPage *self)
  * whenever it is shown again, in case the window was resized meanwhile. */
 #define PAGE_MARGINS 24
 
-static void
+/* Returns whether it could: not before the window has a size. */
+static gboolean
 fit_width_unless_chosen (AtlasPathsPage *self)
 {
   GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_VIEW_STACK);
@@ -447,12 +458,13 @@ fit_width_unless_chosen (AtlasPathsPage *self)
   int available;
 
   if (self->zoom_chosen || self->chart == NULL || stack == NULL)
-    return;
+    return FALSE;
   available = gtk_widget_get_width (stack) - PAGE_MARGINS;
   atlas_path_chart_get_natural_size (self->chart, 1.0, &width, &height);
   if (available <= 0 || width <= 0)
-    return;
+    return FALSE;
   set_zoom (self, CLAMP (available / width * 0.98, AUTO_FIT_MIN, 1.0));
+  return TRUE;
 }
 
 static void

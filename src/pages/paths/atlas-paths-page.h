@@ -31,6 +31,8 @@ void            atlas_paths_page_get_route_ends (AtlasPathsPage  *self,
                                                  const char     **from_title,
                                                  const char     **to_title);
 double          atlas_paths_page_get_zoom      (AtlasPathsPage *self);
+/* Back to the default: the diagram follows the view's width until the person zooms. */
+void            atlas_paths_page_reset_zoom    (AtlasPathsPage *self);
 void            atlas_paths_page_set_zoom      (AtlasPathsPage *self,
                                                 double          zoom);
 
