@@ -12,7 +12,8 @@
 /* The one place where the compared roles are chosen: a header-bar button whose popover
  * lists every role of the dataset, searchable and grouped by family, each with a check
  * button. It keeps the selection between 2 and 4 roles by making the check buttons that
- * would break the limit insensitive, and says why. */
+ * would break the limit insensitive, and says why. The popover is built the first time it
+ * opens (ui/atlas-role-picker-popover.ui): start-up needs only the button. */
 struct _AtlasRolePicker
 {
   AdwBin parent_instance;
@@ -25,6 +26,7 @@ struct _AtlasRolePicker
   gboolean list_stale;
 
   GtkMenuButton *button;
+  /* The popover's, NULL until it is built. */
   GtkSearchEntry *search_entry;
   GtkListBox *list_box;
   GtkLabel *hint_label;
@@ -103,12 +105,11 @@ sync_check_buttons (AtlasRolePicker *self)
       gtk_widget_set_sensitive (GTK_WIDGET (check), active ? !at_min : !at_max);
     }
 
-  if (at_max)
-    gtk_label_set_label (self->hint_label, _("Four roles are the most a chart can compare; untick one to choose another."));
-  else if (at_min)
-    gtk_label_set_label (self->hint_label, _("Compare at least two roles; tick another before unticking one."));
-  else
-    gtk_label_set_label (self->hint_label, _("Compare 2 to 4 roles."));
+  if (self->hint_label != NULL)
+    gtk_label_set_label (self->hint_label,
+                         at_max ? _("Four roles are the most a chart can compare; untick one to choose another.")
+                         : at_min ? _("Compare at least two roles; tick another before unticking one.")
+                         : _("Compare 2 to 4 roles."));
   update_button_label (self);
 }
 
@@ -257,6 +258,30 @@ on_popover_shown (AtlasRolePicker *self)
 }
 
 static void
+create_popover (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  AtlasRolePicker *self = user_data;
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *popover;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/atlas-role-picker-popover.ui");
+  popover = GTK_WIDGET (gtk_builder_get_object (builder, "popover"));
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_builder_get_object (builder, "search_entry"));
+  self->list_box = GTK_LIST_BOX (gtk_builder_get_object (builder, "list_box"));
+  self->hint_label = GTK_LABEL (gtk_builder_get_object (builder, "hint_label"));
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_shown), self);
+  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
+  gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_box));
+  self->list_stale = TRUE;
+  gtk_menu_button_set_popover (button, popover);
+}
+
+static void
 atlas_role_picker_dispose (GObject *object)
 {
   AtlasRolePicker *self = (AtlasRolePicker *) object;
@@ -281,11 +306,6 @@ atlas_role_picker_class_init (AtlasRolePickerClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-role-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasRolePicker, button);
-  gtk_widget_class_bind_template_child (widget_class, AtlasRolePicker, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, AtlasRolePicker, list_box);
-  gtk_widget_class_bind_template_child (widget_class, AtlasRolePicker, hint_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_popover_shown);
 }
 
 static void
@@ -296,9 +316,7 @@ atlas_role_picker_init (AtlasRolePicker *self)
   gtk_widget_set_visible (GTK_WIDGET (self->button), TRUE);
 
   self->check_buttons = g_ptr_array_new ();
-  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
-  gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_box));
+  gtk_menu_button_set_create_popup_func (self->button, create_popover, self, NULL);
 }
 
 void
