@@ -655,6 +655,14 @@ test_menu_buttons_shown_with_tooltips (void)
       g_assert_true (gtk_widget_get_mapped (buttons[i]));
       g_assert_cmpstr (gtk_widget_get_tooltip_text (buttons[i]), ==, tooltips[i]);
     }
+  /* The copy button's menu is built when it first opens, and has its formats then. */
+  g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (buttons[2])));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (buttons[2]));
+  wait_for_events ();
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (buttons[2])));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (buttons[2]))), >, 0);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (buttons[2]));
+  wait_for_events ();
   close_window (window);
 }
 

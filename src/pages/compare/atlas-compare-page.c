@@ -26,6 +26,8 @@ struct _AtlasComparePage
   AtlasComparison *comparison;
 
   GtkWidget *copy_button;
+  /* Given to the copy button when it first opens: a menu's popover is built with its model. */
+  GMenuModel *copy_menu;
   AdwSqueezer *squeezer;
   GtkGrid *table_grid;
   GtkBox *cards_box;
@@ -558,6 +560,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, copy_menu);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, table_grid);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, cards_box);
@@ -566,11 +569,21 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
 }
 
 static void
+create_copy_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  AtlasComparePage *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->copy_menu);
+}
+
+static void
 atlas_compare_page_init (AtlasComparePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The template hides it while setting its tooltip (see there). */
   gtk_widget_set_visible (self->copy_button, TRUE);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->copy_button), create_copy_menu, self, NULL);
   self->retired = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect_swapped (self->squeezer, "notify::visible-child", G_CALLBACK (on_squeezer_child_changed), self);
 }
