@@ -203,7 +203,7 @@ joined_role_names (AtlasDataset       *dataset,
 
   for (guint i = 0; role_ids[i] != NULL; i++)
     g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
-                            atlas_role_get_name (atlas_dataset_lookup_role (dataset, role_ids[i])));
+                            atlas_dataset_get_role_name (dataset, role_ids[i]));
   return g_string_free (names, FALSE);
 }
 

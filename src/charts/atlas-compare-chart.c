@@ -79,7 +79,7 @@ add_table (AtlasCompareChart      *self,
       for (guint c = 0; c < n_roles; c++)
         {
           char *text = row < 0
-                         ? g_strdup (atlas_role_get_name (atlas_dataset_lookup_role (self->dataset, atlas_comparison_get_role_id (self->comparison, c))))
+                         ? g_strdup (atlas_dataset_get_role_name (self->dataset, atlas_comparison_get_role_id (self->comparison, c)))
                          : cell_text (self, row, c);
           atlas_chart_measure_text (context, row < 0 ? ATLAS_TEXT_HEADING : ATLAS_TEXT_CAPTION, fs, text, column_w, &w, &h);
           row_h = MAX (row_h, h);
@@ -132,7 +132,7 @@ atlas_compare_chart_build_layout (AtlasChart             *chart,
 
   for (guint c = 0; c < atlas_comparison_get_n_roles (self->comparison); c++)
     g_string_append_printf (names, "%s%s", c > 0 ? ", " : "",
-                            atlas_role_get_name (atlas_dataset_lookup_role (self->dataset, atlas_comparison_get_role_id (self->comparison, c))));
+                            atlas_dataset_get_role_name (self->dataset, atlas_comparison_get_role_id (self->comparison, c)));
   title = g_strdup_printf (_("Side by side: %s"), names->str);
   g_string_free (names, TRUE);
 

@@ -140,7 +140,7 @@ role_name (AtlasComparePage *self,
 {
   const char *id = atlas_comparison_get_role_id (self->comparison, column);
 
-  return atlas_role_get_name (atlas_dataset_lookup_role (self->dataset, id));
+  return atlas_dataset_get_role_name (self->dataset, id);
 }
 
 static gboolean

@@ -36,7 +36,7 @@ static const char *
 role_name (AtlasHiringAdvisor *self,
            const char         *role_id)
 {
-  return atlas_role_get_name (atlas_dataset_lookup_role (self->dataset, role_id));
+  return atlas_dataset_get_role_name (self->dataset, role_id);
 }
 
 static char *
