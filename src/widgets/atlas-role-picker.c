@@ -287,10 +287,16 @@ atlas_role_picker_dispose (GObject *object)
   AtlasRolePicker *self = (AtlasRolePicker *) object;
 
   g_clear_object (&self->dataset);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->check_buttons, g_ptr_array_unref);
-  /* The menu button is AdwBin's child: AdwBin unparents it, so the template must not too. */
+  /* The menu button is AdwBin's child: AdwBin unparents it, so the template must not too.
+   * Its popover goes with it, and the pointers into it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  self->search_entry = NULL;
+  self->list_box = NULL;
+  self->hint_label = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_ROLE_PICKER);
 
   G_OBJECT_CLASS (atlas_role_picker_parent_class)->dispose (object);
