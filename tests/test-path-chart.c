@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include <pango/pango.h>
@@ -237,6 +238,148 @@ test_titles_fit_their_boxes_at_any_zoom (void)
   g_object_unref (context);
 }
 
+/* A point of a line at t, as the painter draws it. */
+static void
+point_on_line (const AtlasChartLine *line,
+               double                t,
+               double               *x,
+               double               *y)
+{
+  double u = 1 - t;
+
+  if (!line->curve)
+    {
+      *x = u * line->x1 + t * line->x2;
+      *y = u * line->y1 + t * line->y2;
+      return;
+    }
+  *x = u * u * u * line->x1 + 3 * u * u * t * line->cx1 + 3 * u * t * t * line->cx2 + t * t * t * line->x2;
+  *y = u * u * u * line->y1 + 3 * u * u * t * line->cy1 + 3 * u * t * t * line->cy2 + t * t * t * line->y2;
+}
+
+static double
+distance_to_line (const AtlasChartLine *line,
+                  double                x,
+                  double                y)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i <= 1000; i++)
+    {
+      double px, py;
+
+      point_on_line (line, i / 1000.0, &px, &py);
+      best = MIN (best, hypot (px - x, py - y));
+    }
+  return best;
+}
+
+static gboolean
+line_enters_box (const AtlasChartLine *line,
+                 const AtlasChartText *box)
+{
+  for (guint i = 0; i <= 1000; i++)
+    {
+      double px, py;
+
+      point_on_line (line, i / 1000.0, &px, &py);
+      if (px > box->x + 1 && px < box->x + box->width - 1 && py > box->y + 1 && py < box->y + box->height - 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+same_start (const AtlasChartLine *a,
+            const AtlasChartLine *b)
+{
+  return fabs (a->x1 - b->x1) < 0.01 && fabs (a->y1 - b->y1) < 0.01;
+}
+
+static gboolean
+boxes_overlap (double ax, double ay, double aw, double ah,
+               double bx, double by, double bw, double bh)
+{
+  return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
+}
+
+/* Each timed move shows its time on its own dashed line, covering no title or other text
+ * and hiding no line from elsewhere (three moves into MLOps Engineer meet there); a line
+ * leaving the same title may run under it, as near the title the two run together. */
+static void
+test_move_times_on_their_lines (void)
+{
+  g_autoptr(AtlasDataset) dataset = bundled ();
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, roles);
+  AtlasCareerGraph *graph = atlas_path_chart_get_graph (chart);
+  static const double canvases[][3] = { { 1600, 1000, 1 }, { 1920, 1080, 1 }, { 1000, 700, 1 }, { 2400, 1500, 1.5 } };
+  guint n_timed = 0;
+
+  for (guint e = 0; e < atlas_career_graph_get_n_edges (graph); e++)
+    {
+      int min, max;
+
+      atlas_career_graph_get_edge_months (graph, e, &min, &max);
+      n_timed += min > 0;
+    }
+  g_assert_cmpuint (n_timed, ==, 3);
+
+  for (guint c = 0; c < G_N_ELEMENTS (canvases); c++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (canvases[c][0], canvases[c][1]);
+      AtlasChartLayout *layout;
+      guint n_times = 0;
+
+      canvas.font_scale = canvases[c][2];
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+        {
+          AtlasChartText *time = atlas_chart_layout_get_text (layout, t);
+          double cx = time->x + time->width / 2, cy = time->y + time->height / 2, nearest = G_MAXDOUBLE;
+          int own = -1;
+
+          if (time->style != ATLAS_TEXT_CAPTION || !g_str_has_suffix (time->text, " mo"))
+            continue;
+          n_times++;
+          g_assert_true (time->backdrop);
+          for (guint l = 0; l < atlas_chart_layout_get_n_lines (layout); l++)
+            {
+              double d = distance_to_line (atlas_chart_layout_get_line (layout, l), cx, cy);
+
+              if (d < nearest)
+                {
+                  nearest = d;
+                  own = (int) l;
+                }
+            }
+          g_assert_cmpfloat (nearest, <, 1.0);
+          g_assert_true (atlas_chart_layout_get_line (layout, own)->dashed);
+          for (guint l = 0; l < atlas_chart_layout_get_n_lines (layout); l++)
+            if ((int) l != own && !same_start (atlas_chart_layout_get_line (layout, l), atlas_chart_layout_get_line (layout, own)) &&
+                line_enters_box (atlas_chart_layout_get_line (layout, l), time))
+              g_error ("at %gx%g, \"%s\" hides line %u", canvases[c][0], canvases[c][1], time->text, l);
+          for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout); m++)
+            {
+              AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
+
+              if (mark->kind == ATLAS_MARK_NODE)
+                g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
+                                               mark->x, mark->y, mark->width, mark->height));
+            }
+          for (guint o = 0; o < atlas_chart_layout_get_n_texts (layout); o++)
+            {
+              AtlasChartText *other = atlas_chart_layout_get_text (layout, o);
+
+              if (o != t && other->width > 0)
+                g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
+                                               other->x, other->y, other->width, other->height));
+            }
+        }
+      g_assert_cmpuint (n_times, ==, n_timed);
+    }
+}
+
 static void
 test_cycle (void)
 {
@@ -285,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/atlas/model/career-graph/bundled", test_graph_bundled);
   g_test_add_func ("/atlas/charts/paths/layout-bundled", test_layout_bundled);
   g_test_add_func ("/atlas/charts/paths/titles-fit-at-any-zoom", test_titles_fit_their_boxes_at_any_zoom);
+  g_test_add_func ("/atlas/charts/paths/move-times-on-their-lines", test_move_times_on_their_lines);
   g_test_add_func ("/atlas/charts/paths/cycle", test_cycle);
   g_test_add_func ("/atlas/charts/paths/200-nodes-400-edges", test_large);
 

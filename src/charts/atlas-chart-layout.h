@@ -33,6 +33,7 @@ typedef struct
   PangoAlignment alignment;
   gboolean dimmed;
   double scale;             /* times the canvas font scale; a chart shrunk to fit sets it */
+  gboolean backdrop;        /* on a patch of the background, hiding the lines under it */
 } AtlasChartText;
 
 typedef struct

@@ -393,6 +393,14 @@ paint_text (cairo_t          *cr,
 
   /* The layout may be shared through the text cache: alignment is set at each use. */
   pango_layout_set_alignment (layout, text->alignment);
+  if (text->backdrop)
+    {
+      double pad = 2 * canvas->font_scale * text->scale;
+
+      atlas_chart_set_source (cr, canvas->palette, ATLAS_CHART_COLOR_BACKGROUND, 0);
+      cairo_rectangle (cr, text->x - pad, text->y, text->width + 2 * pad, text->height);
+      cairo_fill (cr);
+    }
   {
     AtlasChartRgba color = atlas_chart_palette_color (canvas->palette, text->color, 0);
     cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * (text->dimmed ? 0.35 : 1.0));

@@ -468,6 +468,8 @@ reduce_crossings (AtlasPathChart *self,
 #define NODE_TEXT_WIDTH 150.0
 #define NODE_PADDING 8.0
 #define LAYER_GAP 70.0
+/* Room beside a move's time in its gap, so that its line shows on either side. */
+#define LABEL_ROOM 20.0
 #define NODE_GAP 16.0
 #define DUMMY_HEIGHT 10.0
 
@@ -479,6 +481,48 @@ series_of_role (AtlasPathChart *self,
     if (g_str_equal (self->role_ids[i], role_id))
       return (int) i;
   return -1;
+}
+
+/* A move's time as its edge shows it ("1–3 mo"), or NULL when its source gives none. */
+static char *
+edge_time_label (AtlasPathChart *self,
+                 guint           edge)
+{
+  int min_months, max_months;
+
+  atlas_career_graph_get_edge_months (self->graph, edge, &min_months, &max_months);
+  if (min_months <= 0)
+    return NULL;
+  return g_strdup_printf (_("%d–%d mo"), min_months, max_months);
+}
+
+/* The gap after each layer: wider by the longest time label whose edge leaves across it,
+ * so that the time fits on its line where the line is still clear of its neighbours. */
+static void
+measure_layer_gaps (AtlasPathChart *self,
+                    Drawing        *drawing,
+                    PangoContext   *context,
+                    double          fs,
+                    double         *gap)
+{
+  for (guint l = 0; l < drawing->layer_lists->len; l++)
+    gap[l] = LAYER_GAP * fs;
+  for (guint e = 0; e < drawing->edge_chains->len; e++)
+    {
+      GArray *chain = g_array_index (drawing->edge_chains, GArray *, e);
+      gboolean back = g_array_index (self->back_edges, gboolean, e);
+      g_autofree char *label = edge_time_label (self, e);
+      Vertex *a, *b;
+      double w, h;
+
+      if (label == NULL || chain->len < 2)
+        continue;
+      /* The first segment, from the edge's source: back edges' chains run the other way. */
+      a = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 1 : 0));
+      b = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 2 : 1));
+      atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, label, -1, &w, &h);
+      gap[MIN (a->layer, b->layer)] = MAX (gap[MIN (a->layer, b->layer)], (LAYER_GAP + LABEL_ROOM) * fs + w);
+    }
 }
 
 /* Box sizes, then x by layer and y by order, each layer centred on the tallest. Returns
@@ -494,6 +538,7 @@ place_vertices (AtlasPathChart *self,
   guint n_layers = drawing->layer_lists->len;
   g_autofree double *layer_width = g_new0 (double, n_layers);
   g_autofree double *layer_height = g_new0 (double, n_layers);
+  g_autofree double *gap = g_new0 (double, n_layers);
   double x = 0, tallest = 0;
 
   for (guint v = 0; v < drawing->vertices->len; v++)
@@ -523,6 +568,7 @@ place_vertices (AtlasPathChart *self,
       tallest = MAX (tallest, layer_height[l]);
     }
 
+  measure_layer_gaps (self, drawing, context, fs, gap);
   for (guint l = 0; l < n_layers; l++)
     {
       GArray *list = g_ptr_array_index (drawing->layer_lists, l);
@@ -536,7 +582,7 @@ place_vertices (AtlasPathChart *self,
           vertex->y = y;
           y += vertex->height + NODE_GAP * fs;
         }
-      x += layer_width[l] + (l + 1 < n_layers ? LAYER_GAP * fs : 0);
+      x += layer_width[l] + (l + 1 < n_layers ? gap[l] : 0);
     }
   *width = x;
   *height = tallest;
@@ -615,26 +661,41 @@ edge_on_route (AtlasPathChart *self,
   return FALSE;
 }
 
+/* A move's time ("1–3 mo"), to be placed on the first segment of its edge once every
+ * line and box is in the layout. */
+typedef struct
+{
+  guint line;
+  char *text;
+  gboolean dimmed;
+} EdgeLabel;
+
+static void
+edge_label_clear (EdgeLabel *label)
+{
+  g_free (label->text);
+}
+
 static void
 add_edge_lines (AtlasPathChart   *self,
                 AtlasChartLayout *layout,
-                PangoContext     *context,
                 Drawing          *drawing,
-                double            base_scale,
                 double            fs,
                 double            ox,
                 double            oy,
-                const gboolean   *lit)
+                const gboolean   *lit,
+                GArray           *labels)
 {
   for (guint e = 0; e < drawing->edge_chains->len; e++)
     {
+      guint first_line = atlas_chart_layout_get_n_lines (layout);
       GArray *chain = g_array_index (drawing->edge_chains, GArray *, e);
       gboolean back = g_array_index (self->back_edges, gboolean, e);
       gboolean transition = atlas_career_graph_is_transition (self->graph, e);
       gboolean on_route = edge_on_route (self, e);
       guint from = atlas_career_graph_get_edge_from (self->graph, e), to = atlas_career_graph_get_edge_to (self->graph, e);
       gboolean dim = lit != NULL && !(lit[from] && lit[to]);
-      int min_months, max_months;
+      EdgeLabel label;
 
       if (self->route != NULL && self->route->len > 0)
         dim = !on_route;
@@ -666,22 +727,12 @@ add_edge_lines (AtlasPathChart   *self,
           line->dimmed = dim;
         }
 
-      atlas_career_graph_get_edge_months (self->graph, e, &min_months, &max_months);
-      if (min_months > 0)
+      label.text = edge_time_label (self, e);
+      if (label.text != NULL)
         {
-          /* The time on the edge's first segment, where it leaves its source. */
-          Vertex *a = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 1 : 0));
-          Vertex *b = vertex_at (drawing, g_array_index (chain, guint, back ? chain->len - 2 : 1));
-          g_autofree char *label = g_strdup_printf (_("%d–%d mo"), min_months, max_months);
-          double w, h;
-          AtlasChartText *text;
-
-          atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, label, -1, &w, &h);
-          text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, label,
-                                              ox + (a->x + a->width + b->x) / 2 - w / 2,
-                                              oy + (a->y + a->height / 2 + b->y + b->height / 2) / 2 - h - 2 * fs, w, h);
-          text->dimmed = dim;
-          text->scale = fs / base_scale;
+          label.line = first_line;
+          label.dimmed = dim;
+          g_array_append_val (labels, label);
         }
     }
 }
@@ -693,34 +744,151 @@ boxes_meet (double ax, double ay, double aw, double ah,
   return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
-/* Edge labels may land on boxes or on each other: those are dropped (emptied), and the
- * time stays in the outline and the description. */
+/* A line's point at @t (0 at its start, 1 at its end). */
 static void
-drop_colliding_labels (AtlasChartLayout *layout)
+line_point (const AtlasChartLine *line,
+            double                t,
+            double               *x,
+            double               *y)
 {
+  double u = 1 - t;
+
+  if (!line->curve)
+    {
+      *x = u * line->x1 + t * line->x2;
+      *y = u * line->y1 + t * line->y2;
+      return;
+    }
+  *x = u * u * u * line->x1 + 3 * u * u * t * line->cx1 + 3 * u * t * t * line->cx2 + t * t * t * line->x2;
+  *y = u * u * u * line->y1 + 3 * u * u * t * line->cy1 + 3 * u * t * t * line->cy2 + t * t * t * line->y2;
+}
+
+/* Whether @line passes through the box, judged at points a few pixels apart. A curve lies
+ * within the box of its end and control points, so most lines are ruled out by that. */
+static gboolean
+line_crosses_box (const AtlasChartLine *line,
+                  double x, double y, double width, double height)
+{
+  double pad = line->line_width / 2 + 1;
+  double left = MIN (MIN (line->x1, line->x2), line->curve ? MIN (line->cx1, line->cx2) : G_MAXDOUBLE);
+  double right = MAX (MAX (line->x1, line->x2), line->curve ? MAX (line->cx1, line->cx2) : -G_MAXDOUBLE);
+  double top = MIN (MIN (line->y1, line->y2), line->curve ? MIN (line->cy1, line->cy2) : G_MAXDOUBLE);
+  double bottom = MAX (MAX (line->y1, line->y2), line->curve ? MAX (line->cy1, line->cy2) : -G_MAXDOUBLE);
+  guint steps;
+
+  x -= pad;
+  y -= pad;
+  width += 2 * pad;
+  height += 2 * pad;
+  if (!boxes_meet (left, top, right - left + 1, bottom - top + 1, x, y, width, height))
+    return FALSE;
+  steps = CLAMP ((guint) ((right - left + bottom - top) / 3), 8, 400);
+  for (guint i = 0; i <= steps; i++)
+    {
+      double px, py;
+
+      line_point (line, (double) i / steps, &px, &py);
+      if (px >= x && px <= x + width && py >= y && py <= y + height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a label may go in the box: inside the canvas and clear of every text and box. */
+static gboolean
+label_box_is_free (AtlasChartLayout *layout,
+                   double x, double y, double width, double height)
+{
+  if (x < 0 || y < 0 || x + width > atlas_chart_layout_get_width (layout) ||
+      y + height > atlas_chart_layout_get_height (layout))
+    return FALSE;
   for (guint i = 0; i < atlas_chart_layout_get_n_texts (layout); i++)
     {
-      AtlasChartText *a = atlas_chart_layout_get_text (layout, i);
-      gboolean collides = FALSE;
+      AtlasChartText *text = atlas_chart_layout_get_text (layout, i);
 
-      if (a->style != ATLAS_TEXT_CAPTION || a->width <= 0)
-        continue;
-      for (guint j = i + 1; j < atlas_chart_layout_get_n_texts (layout) && !collides; j++)
+      if (text->width > 0 && boxes_meet (x, y, width, height, text->x, text->y, text->width, text->height))
+        return FALSE;
+    }
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+
+      if (mark->kind == ATLAS_MARK_NODE && boxes_meet (x, y, width, height, mark->x, mark->y, mark->width, mark->height))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What the box would hide of the lines other than @own: a line from elsewhere counts
+ * twice, a line leaving the same title as @own once, as near the title the two run
+ * together and neither can be read apart from the other anyway. */
+static guint
+count_hidden_lines (AtlasChartLayout *layout,
+                    guint             own,
+                    double x, double y, double width, double height)
+{
+  AtlasChartLine *own_line = atlas_chart_layout_get_line (layout, own);
+  guint hidden = 0;
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_lines (layout); i++)
+    {
+      AtlasChartLine *line = atlas_chart_layout_get_line (layout, i);
+
+      if (i != own && line_crosses_box (line, x, y, width, height))
+        hidden += line->x1 == own_line->x1 && line->y1 == own_line->y1 ? 1 : 2;
+    }
+  return hidden;
+}
+
+/* Each move's time sits on its own line, on a patch of background that breaks the line
+ * there, so that it reads as the line's. Several moves into one title meet near it, so
+ * the time goes at the first of a few points along the line's first segment, nearer its
+ * source first, where it hides no other line, or else where it hides least (see
+ * count_hidden_lines()); never on a title or another text. A time with no such place is
+ * left out; it stays in the outline and the description. */
+static void
+place_edge_labels (AtlasChartLayout *layout,
+                   PangoContext     *context,
+                   GArray           *labels,
+                   double            base_scale,
+                   double            fs)
+{
+  /* Nearer the source first, where moves from other titles have not yet joined it. */
+  static const double along[] = { 0.3, 0.35, 0.25, 0.4, 0.2, 0.45, 0.5, 0.55, 0.15, 0.6, 0.65, 0.7, 0.75, 0.8 };
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      EdgeLabel *label = &g_array_index (labels, EdgeLabel, i);
+      AtlasChartLine line = *atlas_chart_layout_get_line (layout, label->line);
+      double w, h, best_x = 0, best_y = 0;
+      guint best = G_MAXUINT;
+
+      atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, label->text, -1, &w, &h);
+      for (guint a = 0; a < G_N_ELEMENTS (along) && best > 0; a++)
         {
-          AtlasChartText *b = atlas_chart_layout_get_text (layout, j);
-          collides = b->width > 0 && boxes_meet (a->x, a->y, a->width, a->height, b->x, b->y, b->width, b->height);
+          double x, y;
+          guint hidden;
+
+          line_point (&line, along[a], &x, &y);
+          x -= w / 2;
+          y -= h / 2;
+          if (!label_box_is_free (layout, x, y, w, h))
+            continue;
+          hidden = count_hidden_lines (layout, label->line, x, y, w, h);
+          if (hidden < best)
+            {
+              best = hidden;
+              best_x = x;
+              best_y = y;
+            }
         }
-      for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout) && !collides; m++)
+      if (best != G_MAXUINT)
         {
-          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
-          collides = mark->kind == ATLAS_MARK_NODE &&
-                     boxes_meet (a->x, a->y, a->width, a->height, mark->x, mark->y, mark->width, mark->height);
-        }
-      if (collides)
-        {
-          g_free (a->text);
-          a->text = g_strdup ("");
-          a->width = a->height = 0;
+          AtlasChartText *text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, label->text,
+                                                              best_x, best_y, w, h);
+          text->dimmed = label->dimmed;
+          text->scale = fs / base_scale;
+          text->backdrop = TRUE;
         }
     }
 }
@@ -839,7 +1007,9 @@ atlas_path_chart_build_layout (AtlasChart             *chart,
   g_autofree gboolean *lit = NULL;
   g_autofree char *description = NULL;
   g_autoptr(GArray) legend = chosen_roles_legend (self);
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (EdgeLabel));
 
+  g_array_set_clear_func (labels, (GDestroyNotify) edge_label_clear);
   top = atlas_chart_frame_add_header (layout, context, canvas, _("Career paths"),
                                       _("Left to right by seniority. Solid arrows: steps on a ladder; dashed: moves between roles, with the time a source gives."));
   top = atlas_chart_frame_add_legend (layout, context, canvas, (AtlasLegendEntry *) legend->data,
@@ -879,7 +1049,7 @@ atlas_path_chart_build_layout (AtlasChart             *chart,
   }
 
   add_outline_table (self, layout);
-  add_edge_lines (self, layout, context, &drawing, canvas->font_scale, fs, ox, oy, lit);
+  add_edge_lines (self, layout, &drawing, fs, ox, oy, lit, labels);
 
   for (guint v = 0; v < drawing.vertices->len; v++)
     {
@@ -915,7 +1085,7 @@ atlas_path_chart_build_layout (AtlasChart             *chart,
       text->dimmed = mark->dimmed;
       text->scale = fs / canvas->font_scale;
     }
-  drop_colliding_labels (layout);
+  place_edge_labels (layout, context, labels, canvas->font_scale, fs);
 
   description = describe (self);
   atlas_chart_layout_set_description (layout, description);
