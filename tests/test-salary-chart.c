@@ -71,6 +71,55 @@ test_by_level_us (void)
   g_assert_cmpstr (atlas_chart_layout_get_columns (layout)[0], ==, "Role");
 }
 
+/* The direct labels of the bars: texts beside a bar, which give an amount. */
+static GPtrArray *
+bar_labels (AtlasChartLayout *layout)
+{
+  GPtrArray *labels = g_ptr_array_new ();
+
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    {
+      AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+
+      if (text->style == ATLAS_TEXT_LABEL && strchr (text->text, '$') != NULL && text->width > 0)
+        g_ptr_array_add (labels, text->text);
+    }
+  return labels;
+}
+
+/* Where the bars come from two sources, each bar's label names its own, Entry-level bars
+ * given by one source alone as much as Mid-level ones given by both; where they all come
+ * from one, the footer names it and the labels do not repeat it. */
+static void
+test_bar_labels_name_their_source (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_BY_LEVEL);
+  g_autoptr(AtlasDataset) synthetic = chart_test_make_large_dataset (2, 2, 3);
+  const char *synthetic_roles[] = { "role-0", "role-1", NULL };
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1400, 900);
+  g_autoptr(GPtrArray) labels = bar_labels (atlas_chart_get_layout (ATLAS_CHART (chart), &canvas));
+  g_autoptr(GPtrArray) plain = NULL;
+  gboolean entry_seen = FALSE;
+
+  g_assert_cmpuint (labels->len, >, 10);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = g_ptr_array_index (labels, i);
+
+      if (!g_str_has_suffix (label, "· Second Talent") && !g_str_has_suffix (label, "· aijobs.net"))
+        g_error ("the bar label \"%s\" does not name its source", label);
+      entry_seen |= g_str_has_prefix (label, "$120k–145k");
+    }
+  g_assert_true (entry_seen);
+
+  atlas_salary_chart_set_dataset (chart, synthetic, synthetic_roles);
+  atlas_salary_chart_set_country (chart, "AD");
+  plain = bar_labels (atlas_chart_get_layout (ATLAS_CHART (chart), &canvas));
+  g_assert_cmpuint (plain->len, >, 0);
+  for (guint i = 0; i < plain->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (plain, i), " · "));
+}
+
 /* Countries are sorted by the first role's midpoint; countries without it come last. */
 static void
 test_by_country_order (void)
@@ -276,6 +325,7 @@ main (int   argc,
 
   g_test_add_func ("/atlas/charts/salary/layout-bounds", test_layout_bounds);
   g_test_add_func ("/atlas/charts/salary/by-level-us", test_by_level_us);
+  g_test_add_func ("/atlas/charts/salary/bar-labels-name-their-source", test_bar_labels_name_their_source);
   g_test_add_func ("/atlas/charts/salary/too-few-records", test_too_few_records);
   g_test_add_func ("/atlas/charts/salary/by-country-order", test_by_country_order);
   g_test_add_func ("/atlas/charts/salary/no-data", test_no_data);

@@ -681,22 +681,16 @@ add_bar_legend (AtlasSalaryChart       *self,
 
 /* ------------------------------------------------------------------ bar charts */
 
+/* Whether the bars come from more than one source. Then every bar's label names its
+ * source: naming it only where two sources give the same role and level left the other
+ * bars to be guessed at from the footer. */
 static gboolean
-lane_has_rival (GArray *lanes,
-                guint   index)
+lanes_have_several_sources (GArray *lanes)
 {
-  Lane *lane = &g_array_index (lanes, Lane, index);
-
-  /* Another source for the same role in the same group: label both by source. */
-  for (guint i = 0; i < lanes->len; i++)
-    {
-      Lane *other = &g_array_index (lanes, Lane, i);
-
-      if (i != index && other->group == lane->group && other->series == lane->series &&
-          g_strcmp0 (atlas_salary_figure_get_source_id (other->figure),
-                     atlas_salary_figure_get_source_id (lane->figure)) != 0)
-        return TRUE;
-    }
+  for (guint i = 1; i < lanes->len; i++)
+    if (g_strcmp0 (atlas_salary_figure_get_source_id (g_array_index (lanes, Lane, i).figure),
+                   atlas_salary_figure_get_source_id (g_array_index (lanes, Lane, 0).figure)) != 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -754,6 +748,7 @@ build_bar_chart (AtlasSalaryChart       *self,
   double min_amount = G_MAXDOUBLE, max_amount = 0;
   double previous_group_bottom = -G_MAXDOUBLE;
   Axis axis = { self->log_scale };
+  gboolean several_sources;
 
   if (self->mode == ATLAS_SALARY_BY_LEVEL)
     {
@@ -768,6 +763,7 @@ build_bar_chart (AtlasSalaryChart       *self,
       title = g_strdup_printf (_("Pay by country: %s, %s"), names, scope);
     }
   set_table_columns (layout);
+  several_sources = lanes_have_several_sources (lanes);
 
   for (guint i = 0; i < lanes->len; i++)
     {
@@ -910,7 +906,7 @@ build_bar_chart (AtlasSalaryChart       *self,
           mark = atlas_chart_layout_get_mark (layout, atlas_chart_layout_get_n_marks (layout) - 2);
         }
 
-      if (lane_has_rival (lanes, i) || atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_RANGE)
+      if (several_sources || atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_RANGE)
         {
           AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_salary_figure_get_source_id (figure));
           g_autofree char *plain = g_steal_pointer (&label);
