@@ -238,25 +238,6 @@ test_titles_fit_their_boxes_at_any_zoom (void)
   g_object_unref (context);
 }
 
-/* A point of a line at t, as the painter draws it. */
-static void
-point_on_line (const AtlasChartLine *line,
-               double                t,
-               double               *x,
-               double               *y)
-{
-  double u = 1 - t;
-
-  if (!line->curve)
-    {
-      *x = u * line->x1 + t * line->x2;
-      *y = u * line->y1 + t * line->y2;
-      return;
-    }
-  *x = u * u * u * line->x1 + 3 * u * u * t * line->cx1 + 3 * u * t * t * line->cx2 + t * t * t * line->x2;
-  *y = u * u * u * line->y1 + 3 * u * u * t * line->cy1 + 3 * u * t * t * line->cy2 + t * t * t * line->y2;
-}
-
 static double
 distance_to_line (const AtlasChartLine *line,
                   double                x,
@@ -268,7 +249,7 @@ distance_to_line (const AtlasChartLine *line,
     {
       double px, py;
 
-      point_on_line (line, i / 1000.0, &px, &py);
+      atlas_chart_line_point (line, i / 1000.0, &px, &py);
       best = MIN (best, hypot (px - x, py - y));
     }
   return best;
@@ -282,7 +263,7 @@ line_enters_box (const AtlasChartLine *line,
     {
       double px, py;
 
-      point_on_line (line, i / 1000.0, &px, &py);
+      atlas_chart_line_point (line, i / 1000.0, &px, &py);
       if (px > box->x + 1 && px < box->x + box->width - 1 && py > box->y + 1 && py < box->y + box->height - 1)
         return TRUE;
     }

@@ -206,6 +206,27 @@ atlas_chart_layout_get_line (AtlasChartLayout *self,
   return &g_array_index (self->lines, AtlasChartLine, index);
 }
 
+void
+atlas_chart_line_point (const AtlasChartLine *line,
+                        double                t,
+                        double               *x,
+                        double               *y)
+{
+  double u = 1 - t;
+
+  g_return_if_fail (line != NULL);
+
+  if (!line->curve)
+    {
+      *x = u * line->x1 + t * line->x2;
+      *y = u * line->y1 + t * line->y2;
+      return;
+    }
+  /* The cubic Bézier curve cairo_curve_to() draws. */
+  *x = u * u * u * line->x1 + 3 * u * u * t * line->cx1 + 3 * u * t * t * line->cx2 + t * t * t * line->x2;
+  *y = u * u * u * line->y1 + 3 * u * u * t * line->cy1 + 3 * u * t * t * line->cy2 + t * t * t * line->y2;
+}
+
 guint
 atlas_chart_layout_get_n_marks (AtlasChartLayout *self)
 {

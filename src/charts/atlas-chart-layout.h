@@ -149,6 +149,12 @@ guint             atlas_chart_layout_get_n_marks    (AtlasChartLayout     *self)
 AtlasChartMark   *atlas_chart_layout_get_mark       (AtlasChartLayout     *self,
                                                      guint                 index);
 
+/* The point of @line at @t, from 0 at its start to 1 at its end, as it is painted. */
+void              atlas_chart_line_point            (const AtlasChartLine *line,
+                                                     double                t,
+                                                     double               *x,
+                                                     double               *y);
+
 /* The interactive mark under a point, or -1. */
 int               atlas_chart_layout_hit_test       (AtlasChartLayout     *self,
                                                      double                x,

@@ -744,25 +744,6 @@ boxes_meet (double ax, double ay, double aw, double ah,
   return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
-/* A line's point at @t (0 at its start, 1 at its end). */
-static void
-line_point (const AtlasChartLine *line,
-            double                t,
-            double               *x,
-            double               *y)
-{
-  double u = 1 - t;
-
-  if (!line->curve)
-    {
-      *x = u * line->x1 + t * line->x2;
-      *y = u * line->y1 + t * line->y2;
-      return;
-    }
-  *x = u * u * u * line->x1 + 3 * u * u * t * line->cx1 + 3 * u * t * t * line->cx2 + t * t * t * line->x2;
-  *y = u * u * u * line->y1 + 3 * u * u * t * line->cy1 + 3 * u * t * t * line->cy2 + t * t * t * line->y2;
-}
-
 /* Whether @line passes through the box, judged at points a few pixels apart. A curve lies
  * within the box of its end and control points, so most lines are ruled out by that. */
 static gboolean
@@ -787,7 +768,7 @@ line_crosses_box (const AtlasChartLine *line,
     {
       double px, py;
 
-      line_point (line, (double) i / steps, &px, &py);
+      atlas_chart_line_point (line, (double) i / steps, &px, &py);
       if (px >= x && px <= x + width && py >= y && py <= y + height)
         return TRUE;
     }
@@ -869,7 +850,7 @@ place_edge_labels (AtlasChartLayout *layout,
           double x, y;
           guint hidden;
 
-          line_point (&line, along[a], &x, &y);
+          atlas_chart_line_point (&line, along[a], &x, &y);
           x -= w / 2;
           y -= h / 2;
           if (!label_box_is_free (layout, x, y, w, h))
