@@ -88,8 +88,9 @@ bar_labels (AtlasChartLayout *layout)
 }
 
 /* Where the bars come from two sources, each bar's label names its own, Entry-level bars
- * given by one source alone as much as Mid-level ones given by both; where they all come
- * from one, the footer names it and the labels do not repeat it. */
+ * given by one source alone as much as Mid-level ones given by both, unless only the
+ * amounts fit; where they all come from one, the footer names it and the labels do not
+ * repeat it. */
 static void
 test_bar_labels_name_their_source (void)
 {
@@ -111,6 +112,21 @@ test_bar_labels_name_their_source (void)
       entry_seen |= g_str_has_prefix (label, "$120k–145k");
     }
   g_assert_true (entry_seen);
+
+  /* In a narrow chart a label that does not fit with its source comes without it, rather
+   * than not at all. */
+  {
+    AtlasChartCanvas narrow = ATLAS_CHART_CANVAS_INIT (400, 800);
+    g_autoptr(GPtrArray) narrow_labels = bar_labels (atlas_chart_get_layout (ATLAS_CHART (chart), &narrow));
+    gboolean plain_senior = FALSE;
+
+    for (guint i = 0; i < narrow_labels->len; i++)
+      {
+        g_test_message ("at 400 px: %s", (const char *) g_ptr_array_index (narrow_labels, i));
+        plain_senior |= g_str_equal (g_ptr_array_index (narrow_labels, i), "$190k–250k");
+      }
+    g_assert_true (plain_senior);
+  }
 
   atlas_salary_chart_set_dataset (chart, synthetic, synthetic_roles);
   atlas_salary_chart_set_country (chart, "AD");

@@ -728,6 +728,42 @@ describe_lanes (AtlasSalaryChart *self,
   g_string_free (text, TRUE);
 }
 
+/* A bar's direct label, right of the bar or else left of it, only where its lane is tall
+ * enough to keep labels apart. Returns whether it found room. */
+static gboolean
+place_bar_label (AtlasChartLayout     *layout,
+                 PangoContext         *context,
+                 const char           *label,
+                 const AtlasChartMark *mark,
+                 const Axis           *axis,
+                 double                y,
+                 double                lane_height,
+                 double                bar_height,
+                 double                fs,
+                 double                right_limit)
+{
+  double lw, lh, after, ly;
+
+  atlas_chart_measure_text (context, ATLAS_TEXT_LABEL, fs, label, -1, &lw, &lh);
+  if (lh > lane_height)
+    return FALSE;
+  after = mark->x + mark->width + (mark->open_end ? bar_height * 0.6 : 0) + 4 * fs;
+  ly = y + (lane_height - lh) / 2;
+  if (after + lw <= right_limit)
+    {
+      atlas_chart_layout_add_text (layout, ATLAS_TEXT_LABEL, label, after, ly, lw, lh);
+      return TRUE;
+    }
+  if (mark->x - 4 * fs - lw >= axis->x)
+    {
+      AtlasChartText *text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_LABEL, label,
+                                                          mark->x - 4 * fs - lw, ly, lw, lh);
+      text->alignment = PANGO_ALIGN_RIGHT;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static AtlasChartLayout *
 build_bar_chart (AtlasSalaryChart       *self,
                  const AtlasChartCanvas *canvas,
@@ -843,7 +879,6 @@ build_bar_chart (AtlasSalaryChart       *self,
       double lo, hi, bar_height = lane_height * 0.72, bar_y, x1, x2;
       g_autofree char *label = atlas_salary_format_short (figure);
       AtlasChartMark *mark;
-      double lw, lh;
 
       if (i > 0 && lane->group != g_array_index (lanes, Lane, i - 1).group)
         y += group_gap;
@@ -906,37 +941,36 @@ build_bar_chart (AtlasSalaryChart       *self,
           mark = atlas_chart_layout_get_mark (layout, atlas_chart_layout_get_n_marks (layout) - 2);
         }
 
-      if (several_sources || atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_RANGE)
-        {
-          AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_salary_figure_get_source_id (figure));
-          g_autofree char *plain = g_steal_pointer (&label);
-          if (atlas_salary_figure_get_statistic (figure) == ATLAS_STATISTIC_QUARTILES)
-            label = g_strdup_printf ("%s · %s%s", plain, atlas_format_source_short (source),
-                                     has_too_few_records (self, figure) ? _(" · too few records") : "");
-          else if (atlas_salary_figure_get_statistic (figure) != ATLAS_STATISTIC_RANGE)
-            label = g_strdup_printf ("%s %s · %s", plain,
-                                     atlas_statistic_get_label (atlas_salary_figure_get_statistic (figure)),
-                                     atlas_format_source_short (source));
-          else
-            label = g_strdup_printf ("%s · %s", plain, atlas_format_source_short (source));
-        }
+      /* The label with its source, or, where that does not fit, without it (the tooltip
+       * and the footer still give it). */
+      {
+        g_autofree char *amounts = g_steal_pointer (&label);
+        g_autofree char *plain = NULL;
+        AtlasStatistic statistic = atlas_salary_figure_get_statistic (figure);
+        AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_salary_figure_get_source_id (figure));
+        gboolean placed = FALSE;
 
-      /* Direct labels only where a lane is tall enough to keep them apart. */
-      atlas_chart_measure_text (context, ATLAS_TEXT_LABEL, fs, label, -1, &lw, &lh);
-      if (lh <= lane_height)
-        {
-          double after = mark->x + mark->width + (mark->open_end ? bar_height * 0.6 : 0) + 4 * fs;
-          double ly = y + (lane_height - lh) / 2;
+        if (statistic == ATLAS_STATISTIC_QUARTILES)
+          plain = g_strdup_printf ("%s%s", amounts, has_too_few_records (self, figure) ? _(" · too few records") : "");
+        else if (statistic != ATLAS_STATISTIC_RANGE)
+          plain = g_strdup_printf ("%s %s", amounts, atlas_statistic_get_label (statistic));
+        else
+          plain = g_strdup (amounts);
+        if (several_sources || statistic != ATLAS_STATISTIC_RANGE)
+          {
+            g_autofree char *sourced = NULL;
 
-          if (after + lw <= canvas->width - pad / 2)
-            atlas_chart_layout_add_text (layout, ATLAS_TEXT_LABEL, label, after, ly, lw, lh);
-          else if (mark->x - 4 * fs - lw >= axis.x)
-            {
-              AtlasChartText *text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_LABEL, label,
-                                                                  mark->x - 4 * fs - lw, ly, lw, lh);
-              text->alignment = PANGO_ALIGN_RIGHT;
-            }
-        }
+            if (statistic == ATLAS_STATISTIC_QUARTILES)
+              sourced = g_strdup_printf ("%s · %s%s", amounts, atlas_format_source_short (source),
+                                         has_too_few_records (self, figure) ? _(" · too few records") : "");
+            else
+              sourced = g_strdup_printf ("%s · %s", plain, atlas_format_source_short (source));
+            placed = place_bar_label (layout, context, sourced, mark, &axis, y, lane_height, bar_height, fs,
+                                      canvas->width - pad / 2);
+          }
+        if (!placed)
+          place_bar_label (layout, context, plain, mark, &axis, y, lane_height, bar_height, fs, canvas->width - pad / 2);
+      }
       y += lane_height;
     }
 
