@@ -23,11 +23,13 @@ bundled (void)
   return dataset;
 }
 
-/* Roles role-0… with transitions given as pairs of indices. */
+/* Roles role-0… with transitions given as pairs of indices; with @timed, every other
+ * transition has a time. */
 static AtlasDataset *
 graph_dataset (guint        n_roles,
                const guint *pairs,
-               guint        n_pairs)
+               guint        n_pairs,
+               gboolean     timed)
 {
   g_autoptr(GString) json = g_string_new ("{\"format\":\"role-atlas-dataset\",\"version\":1,"
                                           "\"sources\":[{\"id\":\"s\",\"title\":\"S\",\"kind\":\"article\"}],\"roles\":[");
@@ -39,8 +41,9 @@ graph_dataset (guint        n_roles,
     g_string_append_printf (json, "%s{\"id\":\"role-%u\",\"name\":\"Role number %u\",\"family\":\"f\"}", r > 0 ? "," : "", r, r);
   g_string_append (json, "],\"transitions\":[");
   for (guint i = 0; i < n_pairs; i++)
-    g_string_append_printf (json, "%s{\"from\":\"role-%u\",\"to\":\"role-%u\",\"source\":\"s\"}", i > 0 ? "," : "",
-                            pairs[2 * i], pairs[2 * i + 1]);
+    g_string_append_printf (json, "%s{\"from\":\"role-%u\",\"to\":\"role-%u\",%s\"source\":\"s\"}", i > 0 ? "," : "",
+                            pairs[2 * i], pairs[2 * i + 1],
+                            timed && i % 2 == 0 ? "\"months\":{\"min\":2,\"max\":4}," : "");
   g_string_append (json, "]}");
   bytes = g_bytes_new (json->str, json->len);
   dataset = atlas_dataset_new_from_bytes (bytes, "graph.json", &error);
@@ -365,7 +368,7 @@ static void
 test_cycle (void)
 {
   static const guint pairs[] = { 0, 1, 1, 0, 1, 2 };
-  g_autoptr(AtlasDataset) dataset = graph_dataset (3, pairs, 3);
+  g_autoptr(AtlasDataset) dataset = graph_dataset (3, pairs, 3, FALSE);
   g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, NULL);
   AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (800, 500);
   AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
@@ -383,6 +386,8 @@ test_large (void)
   g_autoptr(AtlasPathChart) chart = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1920, 1080);
+  AtlasChartLayout *layout;
+  guint n_times = 0;
 
   while (pairs->len < 800)
     {
@@ -394,9 +399,38 @@ test_large (void)
       g_array_append_val (pairs, a);
       g_array_append_val (pairs, b);
     }
-  dataset = graph_dataset (200, (guint *) pairs->data, 400);
+  dataset = graph_dataset (200, (guint *) pairs->data, 400, TRUE);
   chart = atlas_path_chart_new (dataset, NULL);
-  assert_diagram_sane (chart, atlas_chart_get_layout (ATLAS_CHART (chart), &canvas));
+  layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  assert_diagram_sane (chart, layout);
+
+  /* Of 200 times, those placed sit on no title and on no other text. */
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    {
+      AtlasChartText *time = atlas_chart_layout_get_text (layout, t);
+
+      if (!g_str_equal (time->text, "2–4 mo"))
+        continue;
+      n_times++;
+      for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout); m++)
+        {
+          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
+
+          if (mark->kind == ATLAS_MARK_NODE)
+            g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
+                                           mark->x, mark->y, mark->width, mark->height));
+        }
+      for (guint o = 0; o < atlas_chart_layout_get_n_texts (layout); o++)
+        {
+          AtlasChartText *other = atlas_chart_layout_get_text (layout, o);
+
+          if (o != t && other->width > 0)
+            g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
+                                           other->x, other->y, other->width, other->height));
+        }
+    }
+  g_test_message ("%u of 200 times placed", n_times);
+  g_assert_cmpuint (n_times, >, 0);
 }
 
 int

@@ -744,80 +744,209 @@ boxes_meet (double ax, double ay, double aw, double ah,
   return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
-/* Whether @line passes through the box, judged at points a few pixels apart. A curve lies
- * within the box of its end and control points, so most lines are ruled out by that. */
-static gboolean
-line_crosses_box (const AtlasChartLine *line,
-                  double x, double y, double width, double height)
+/* Where the moves' times may go: the canvas in square cells, each listing the points
+ * (a few pixels apart) of the lines that pass through it and the boxes (titles, texts)
+ * that cover it, so that trying a place looks at what is near it only. A diagram with
+ * hundreds of timed moves took a quarter of a second a layout when every place was tried
+ * against every line. */
+typedef struct
 {
-  double pad = line->line_width / 2 + 1;
-  double left = MIN (MIN (line->x1, line->x2), line->curve ? MIN (line->cx1, line->cx2) : G_MAXDOUBLE);
-  double right = MAX (MAX (line->x1, line->x2), line->curve ? MAX (line->cx1, line->cx2) : -G_MAXDOUBLE);
-  double top = MIN (MIN (line->y1, line->y2), line->curve ? MIN (line->cy1, line->cy2) : G_MAXDOUBLE);
-  double bottom = MAX (MAX (line->y1, line->y2), line->curve ? MAX (line->cy1, line->cy2) : -G_MAXDOUBLE);
+  float x;
+  float y;
+  guint line;
+} LinePoint;
+
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} Box;
+
+typedef struct
+{
+  AtlasChartLayout *layout;
+  double cell;
+  int columns;
+  int rows;
+  GArray **points;   /* LinePoint, per cell */
+  GArray **boxes;    /* Box, per cell */
+  guint *seen;       /* per line: the query that last counted it */
+  guint query;
+} LabelSpace;
+
+#define LABEL_SPACE_MAX_CELLS 20000
+#define LINE_POINT_SPACING 3.0
+
+static int
+clamp_cell (double value,
+            int    limit)
+{
+  return CLAMP ((int) floor (value), 0, limit - 1);
+}
+
+static void
+label_space_add_box (LabelSpace *space,
+                     double      x,
+                     double      y,
+                     double      width,
+                     double      height)
+{
+  Box box = { x, y, width, height };
+
+  for (int r = clamp_cell (y / space->cell, space->rows); r <= clamp_cell ((y + height) / space->cell, space->rows); r++)
+    for (int c = clamp_cell (x / space->cell, space->columns); c <= clamp_cell ((x + width) / space->cell, space->columns); c++)
+      {
+        GArray **cell = &space->boxes[r * space->columns + c];
+
+        if (*cell == NULL)
+          *cell = g_array_new (FALSE, FALSE, sizeof (Box));
+        g_array_append_val (*cell, box);
+      }
+}
+
+static void
+label_space_add_line (LabelSpace           *space,
+                      const AtlasChartLine *line,
+                      guint                 index)
+{
+  /* The control polygon is at least as long as the curve. */
+  double length = hypot (line->cx1 - line->x1, line->cy1 - line->y1) + hypot (line->cx2 - line->cx1, line->cy2 - line->cy1) +
+                  hypot (line->x2 - line->cx2, line->y2 - line->cy2);
   guint steps;
 
-  x -= pad;
-  y -= pad;
-  width += 2 * pad;
-  height += 2 * pad;
-  if (!boxes_meet (left, top, right - left + 1, bottom - top + 1, x, y, width, height))
-    return FALSE;
-  steps = CLAMP ((guint) ((right - left + bottom - top) / 3), 8, 400);
+  if (!line->curve)
+    length = hypot (line->x2 - line->x1, line->y2 - line->y1);
+  steps = MAX (1, (guint) ceil (length / LINE_POINT_SPACING));
   for (guint i = 0; i <= steps; i++)
     {
       double px, py;
+      GArray **cell;
+      LinePoint point;
 
       atlas_chart_line_point (line, (double) i / steps, &px, &py);
-      if (px >= x && px <= x + width && py >= y && py <= y + height)
-        return TRUE;
+      if (px < 0 || py < 0 || px >= space->columns * space->cell || py >= space->rows * space->cell)
+        continue;
+      point = (LinePoint) { px, py, index };
+      cell = &space->points[clamp_cell (py / space->cell, space->rows) * space->columns +
+                            clamp_cell (px / space->cell, space->columns)];
+      if (*cell == NULL)
+        *cell = g_array_new (FALSE, FALSE, sizeof (LinePoint));
+      g_array_append_val (*cell, point);
     }
-  return FALSE;
 }
 
-/* Whether a label may go in the box: inside the canvas and clear of every text and box. */
-static gboolean
-label_box_is_free (AtlasChartLayout *layout,
-                   double x, double y, double width, double height)
+static LabelSpace *
+label_space_new (AtlasChartLayout *layout)
 {
-  if (x < 0 || y < 0 || x + width > atlas_chart_layout_get_width (layout) ||
-      y + height > atlas_chart_layout_get_height (layout))
-    return FALSE;
+  LabelSpace *space = g_new0 (LabelSpace, 1);
+  double width = atlas_chart_layout_get_width (layout), height = atlas_chart_layout_get_height (layout);
+
+  space->layout = layout;
+  space->cell = MAX (48.0, sqrt (width * height / LABEL_SPACE_MAX_CELLS));
+  space->columns = MAX (1, (int) ceil (width / space->cell));
+  space->rows = MAX (1, (int) ceil (height / space->cell));
+  space->points = g_new0 (GArray *, space->columns * space->rows);
+  space->boxes = g_new0 (GArray *, space->columns * space->rows);
+  space->seen = g_new0 (guint, MAX (1, atlas_chart_layout_get_n_lines (layout)));
+
   for (guint i = 0; i < atlas_chart_layout_get_n_texts (layout); i++)
     {
       AtlasChartText *text = atlas_chart_layout_get_text (layout, i);
 
-      if (text->width > 0 && boxes_meet (x, y, width, height, text->x, text->y, text->width, text->height))
-        return FALSE;
+      if (text->width > 0)
+        label_space_add_box (space, text->x, text->y, text->width, text->height);
     }
   for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
     {
       AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
 
-      if (mark->kind == ATLAS_MARK_NODE && boxes_meet (x, y, width, height, mark->x, mark->y, mark->width, mark->height))
-        return FALSE;
+      if (mark->kind == ATLAS_MARK_NODE)
+        label_space_add_box (space, mark->x, mark->y, mark->width, mark->height);
     }
+  for (guint i = 0; i < atlas_chart_layout_get_n_lines (layout); i++)
+    label_space_add_line (space, atlas_chart_layout_get_line (layout, i), i);
+  return space;
+}
+
+static void
+label_space_free (LabelSpace *space)
+{
+  for (int i = 0; i < space->columns * space->rows; i++)
+    {
+      if (space->points[i] != NULL)
+        g_array_unref (space->points[i]);
+      if (space->boxes[i] != NULL)
+        g_array_unref (space->boxes[i]);
+    }
+  g_free (space->points);
+  g_free (space->boxes);
+  g_free (space->seen);
+  g_free (space);
+}
+
+/* Whether a label may go in the box: inside the canvas and clear of every text and title. */
+static gboolean
+label_space_box_is_free (LabelSpace *space,
+                         double x, double y, double width, double height)
+{
+  if (x < 0 || y < 0 || x + width > atlas_chart_layout_get_width (space->layout) ||
+      y + height > atlas_chart_layout_get_height (space->layout))
+    return FALSE;
+  for (int r = clamp_cell (y / space->cell, space->rows); r <= clamp_cell ((y + height) / space->cell, space->rows); r++)
+    for (int c = clamp_cell (x / space->cell, space->columns); c <= clamp_cell ((x + width) / space->cell, space->columns); c++)
+      {
+        GArray *boxes = space->boxes[r * space->columns + c];
+
+        for (guint i = 0; boxes != NULL && i < boxes->len; i++)
+          {
+            Box *box = &g_array_index (boxes, Box, i);
+
+            if (boxes_meet (x, y, width, height, box->x, box->y, box->width, box->height))
+              return FALSE;
+          }
+      }
   return TRUE;
 }
 
 /* What the box would hide of the lines other than @own: a line from elsewhere counts
  * twice, a line leaving the same title as @own once, as near the title the two run
- * together and neither can be read apart from the other anyway. */
+ * together and neither can be read apart from the other anyway. A line counts when one
+ * of its points falls in the box grown by 2.5 px: its points are 3 px apart, so one lies
+ * within 1.5 px of any place on it, and the widest line reaches 1.5 px to either side. */
 static guint
-count_hidden_lines (AtlasChartLayout *layout,
-                    guint             own,
-                    double x, double y, double width, double height)
+label_space_count_hidden (LabelSpace *space,
+                          guint       own,
+                          double x, double y, double width, double height)
 {
-  AtlasChartLine *own_line = atlas_chart_layout_get_line (layout, own);
+  AtlasChartLine *own_line = atlas_chart_layout_get_line (space->layout, own);
+  double pad = 2.5;
   guint hidden = 0;
 
-  for (guint i = 0; i < atlas_chart_layout_get_n_lines (layout); i++)
-    {
-      AtlasChartLine *line = atlas_chart_layout_get_line (layout, i);
+  space->query++;
+  x -= pad;
+  y -= pad;
+  width += 2 * pad;
+  height += 2 * pad;
+  for (int r = clamp_cell (y / space->cell, space->rows); r <= clamp_cell ((y + height) / space->cell, space->rows); r++)
+    for (int c = clamp_cell (x / space->cell, space->columns); c <= clamp_cell ((x + width) / space->cell, space->columns); c++)
+      {
+        GArray *points = space->points[r * space->columns + c];
 
-      if (i != own && line_crosses_box (line, x, y, width, height))
-        hidden += line->x1 == own_line->x1 && line->y1 == own_line->y1 ? 1 : 2;
-    }
+        for (guint i = 0; points != NULL && i < points->len; i++)
+          {
+            LinePoint *point = &g_array_index (points, LinePoint, i);
+            AtlasChartLine *line;
+
+            if (point->line == own || space->seen[point->line] == space->query ||
+                point->x < x || point->x > x + width || point->y < y || point->y > y + height)
+              continue;
+            space->seen[point->line] = space->query;
+            line = atlas_chart_layout_get_line (space->layout, point->line);
+            hidden += line->x1 == own_line->x1 && line->y1 == own_line->y1 ? 1 : 2;
+          }
+      }
   return hidden;
 }
 
@@ -825,7 +954,7 @@ count_hidden_lines (AtlasChartLayout *layout,
  * there, so that it reads as the line's. Several moves into one title meet near it, so
  * the time goes at the first of a few points along the line's first segment, nearer its
  * source first, where it hides no other line, or else where it hides least (see
- * count_hidden_lines()); never on a title or another text. A time with no such place is
+ * label_space_count_hidden()); never on a title or another text. A time with no such place is
  * left out; it stays in the outline and the description. */
 static void
 place_edge_labels (AtlasChartLayout *layout,
@@ -836,6 +965,11 @@ place_edge_labels (AtlasChartLayout *layout,
 {
   /* Nearer the source first, where moves from other titles have not yet joined it. */
   static const double along[] = { 0.3, 0.35, 0.25, 0.4, 0.2, 0.45, 0.5, 0.55, 0.15, 0.6, 0.65, 0.7, 0.75, 0.8 };
+  LabelSpace *space;
+
+  if (labels->len == 0)
+    return;
+  space = label_space_new (layout);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -853,9 +987,9 @@ place_edge_labels (AtlasChartLayout *layout,
           atlas_chart_line_point (&line, along[a], &x, &y);
           x -= w / 2;
           y -= h / 2;
-          if (!label_box_is_free (layout, x, y, w, h))
+          if (!label_space_box_is_free (space, x, y, w, h))
             continue;
-          hidden = count_hidden_lines (layout, label->line, x, y, w, h);
+          hidden = label_space_count_hidden (space, label->line, x, y, w, h);
           if (hidden < best)
             {
               best = hidden;
@@ -870,8 +1004,10 @@ place_edge_labels (AtlasChartLayout *layout,
           text->dimmed = label->dimmed;
           text->scale = fs / base_scale;
           text->backdrop = TRUE;
+          label_space_add_box (space, best_x, best_y, w, h);
         }
     }
+  label_space_free (space);
 }
 
 static void
