@@ -764,6 +764,49 @@ place_bar_label (AtlasChartLayout     *layout,
   return FALSE;
 }
 
+/* A bar's label: its amounts and, when @with_source or for figures other than plain
+ * ranges, its source; where that does not fit, the amounts alone (the tooltip and the
+ * footer still give the source). */
+static void
+add_bar_label (AtlasSalaryChart     *self,
+               AtlasChartLayout     *layout,
+               PangoContext         *context,
+               AtlasSalaryFigure    *figure,
+               const AtlasChartMark *mark,
+               const Axis           *axis,
+               gboolean              with_source,
+               double                y,
+               double                lane_height,
+               double                bar_height,
+               double                fs,
+               double                right_limit)
+{
+  g_autofree char *amounts = atlas_salary_format_short (figure);
+  g_autofree char *plain = NULL;
+  AtlasStatistic statistic = atlas_salary_figure_get_statistic (figure);
+  const char *too_few = has_too_few_records (self, figure) ? _(" · too few records") : "";
+
+  if (statistic == ATLAS_STATISTIC_QUARTILES)
+    plain = g_strdup_printf ("%s%s", amounts, too_few);
+  else if (statistic != ATLAS_STATISTIC_RANGE)
+    plain = g_strdup_printf ("%s %s", amounts, atlas_statistic_get_label (statistic));
+  else
+    plain = g_strdup (amounts);
+
+  if (with_source || statistic != ATLAS_STATISTIC_RANGE)
+    {
+      const char *source = atlas_format_source_short (
+        atlas_dataset_lookup_source (self->dataset, atlas_salary_figure_get_source_id (figure)));
+      g_autofree char *sourced = statistic == ATLAS_STATISTIC_QUARTILES
+                                   ? g_strdup_printf ("%s · %s%s", amounts, source, too_few)
+                                   : g_strdup_printf ("%s · %s", plain, source);
+
+      if (place_bar_label (layout, context, sourced, mark, axis, y, lane_height, bar_height, fs, right_limit))
+        return;
+    }
+  place_bar_label (layout, context, plain, mark, axis, y, lane_height, bar_height, fs, right_limit);
+}
+
 static AtlasChartLayout *
 build_bar_chart (AtlasSalaryChart       *self,
                  const AtlasChartCanvas *canvas,
@@ -877,7 +920,6 @@ build_bar_chart (AtlasSalaryChart       *self,
       Lane *lane = &g_array_index (lanes, Lane, i);
       AtlasSalaryFigure *figure = lane->figure;
       double lo, hi, bar_height = lane_height * 0.72, bar_y, x1, x2;
-      g_autofree char *label = atlas_salary_format_short (figure);
       AtlasChartMark *mark;
 
       if (i > 0 && lane->group != g_array_index (lanes, Lane, i - 1).group)
@@ -941,36 +983,8 @@ build_bar_chart (AtlasSalaryChart       *self,
           mark = atlas_chart_layout_get_mark (layout, atlas_chart_layout_get_n_marks (layout) - 2);
         }
 
-      /* The label with its source, or, where that does not fit, without it (the tooltip
-       * and the footer still give it). */
-      {
-        g_autofree char *amounts = g_steal_pointer (&label);
-        g_autofree char *plain = NULL;
-        AtlasStatistic statistic = atlas_salary_figure_get_statistic (figure);
-        AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_salary_figure_get_source_id (figure));
-        gboolean placed = FALSE;
-
-        if (statistic == ATLAS_STATISTIC_QUARTILES)
-          plain = g_strdup_printf ("%s%s", amounts, has_too_few_records (self, figure) ? _(" · too few records") : "");
-        else if (statistic != ATLAS_STATISTIC_RANGE)
-          plain = g_strdup_printf ("%s %s", amounts, atlas_statistic_get_label (statistic));
-        else
-          plain = g_strdup (amounts);
-        if (several_sources || statistic != ATLAS_STATISTIC_RANGE)
-          {
-            g_autofree char *sourced = NULL;
-
-            if (statistic == ATLAS_STATISTIC_QUARTILES)
-              sourced = g_strdup_printf ("%s · %s%s", amounts, atlas_format_source_short (source),
-                                         has_too_few_records (self, figure) ? _(" · too few records") : "");
-            else
-              sourced = g_strdup_printf ("%s · %s", plain, atlas_format_source_short (source));
-            placed = place_bar_label (layout, context, sourced, mark, &axis, y, lane_height, bar_height, fs,
-                                      canvas->width - pad / 2);
-          }
-        if (!placed)
-          place_bar_label (layout, context, plain, mark, &axis, y, lane_height, bar_height, fs, canvas->width - pad / 2);
-      }
+      add_bar_label (self, layout, context, figure, mark, &axis, several_sources, y, lane_height, bar_height, fs,
+                     canvas->width - pad / 2);
       y += lane_height;
     }
 
