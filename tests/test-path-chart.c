@@ -364,6 +364,34 @@ test_move_times_on_their_lines (void)
     }
 }
 
+/* On screen the footer says where each title's sources are; exported or printed, where
+ * nothing can be hovered, it does not ask for that. */
+static void
+test_still_canvas_asks_no_hover (void)
+{
+  g_autoptr(AtlasDataset) dataset = bundled ();
+  g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, NULL);
+
+  for (int still = 0; still <= 1; still++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1600, 1000);
+      AtlasChartLayout *layout;
+      gboolean hover = FALSE, footer = FALSE;
+
+      canvas.still = still;
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+        {
+          const char *text = atlas_chart_layout_get_text (layout, t)->text;
+
+          footer |= g_str_has_prefix (text, "Sources: the career paths");
+          hover |= strstr (text, "hover") != NULL;
+        }
+      g_assert_true (footer);
+      g_assert_cmpint (hover, ==, !still);
+    }
+}
+
 static void
 test_cycle (void)
 {
@@ -444,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/paths/layout-bundled", test_layout_bundled);
   g_test_add_func ("/atlas/charts/paths/titles-fit-at-any-zoom", test_titles_fit_their_boxes_at_any_zoom);
   g_test_add_func ("/atlas/charts/paths/move-times-on-their-lines", test_move_times_on_their_lines);
+  g_test_add_func ("/atlas/charts/paths/still-canvas-asks-no-hover", test_still_canvas_asks_no_hover);
   g_test_add_func ("/atlas/charts/paths/cycle", test_cycle);
   g_test_add_func ("/atlas/charts/paths/200-nodes-400-edges", test_large);
 

@@ -136,6 +136,29 @@ test_bar_labels_name_their_source (void)
     g_assert_null (strstr (g_ptr_array_index (plain, i), " · "));
 }
 
+/* The heat map's legend points to the tooltips on screen only; exported or printed it
+ * says which of several figures a cell shows. */
+static void
+test_grid_legend_still (void)
+{
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_GRID);
+
+  for (int still = 0; still <= 1; still++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+      AtlasChartLayout *layout;
+      const char *expected = still ? "Stronger colour: higher midpoint · * the first of several figures"
+                                   : "Stronger colour: higher midpoint · * several figures (hover for all)";
+      gboolean found = FALSE;
+
+      canvas.still = still;
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+        found |= g_str_equal (atlas_chart_layout_get_text (layout, t)->text, expected);
+      g_assert_true (found);
+    }
+}
+
 /* Countries are sorted by the first role's midpoint; countries without it come last. */
 static void
 test_by_country_order (void)
@@ -342,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/salary/layout-bounds", test_layout_bounds);
   g_test_add_func ("/atlas/charts/salary/by-level-us", test_by_level_us);
   g_test_add_func ("/atlas/charts/salary/bar-labels-name-their-source", test_bar_labels_name_their_source);
+  g_test_add_func ("/atlas/charts/salary/grid-legend-still", test_grid_legend_still);
   g_test_add_func ("/atlas/charts/salary/too-few-records", test_too_few_records);
   g_test_add_func ("/atlas/charts/salary/by-country-order", test_by_country_order);
   g_test_add_func ("/atlas/charts/salary/no-data", test_no_data);

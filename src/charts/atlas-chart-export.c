@@ -109,6 +109,7 @@ atlas_chart_render_titled (AtlasChart        *chart,
 
   /* Exports are for paper and slides: the print palette, whatever the screen shows. */
   canvas.palette = ATLAS_CHART_PALETTE_PRINT;
+  canvas.still = TRUE;
   canvas.scale = scale;
 
   switch (format)
@@ -166,6 +167,7 @@ atlas_chart_paint_for_print (AtlasChart *chart,
   g_return_if_fail (ATLAS_IS_CHART (chart));
 
   canvas.palette = ATLAS_CHART_PALETTE_PRINT;
+  canvas.still = TRUE;
   atlas_chart_paint (chart, cr, &canvas, -1);
 }
 
@@ -284,6 +286,7 @@ atlas_report_paint_page (AtlasReport *self,
   g_return_if_fail (page < atlas_report_get_n_pages (self));
 
   canvas.palette = ATLAS_CHART_PALETTE_PRINT;
+  canvas.still = TRUE;
   if (page == 0)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();

@@ -31,7 +31,8 @@ typedef enum
 #define ATLAS_CHART_MAX_SERIES 4
 
 /* Where and how a chart is drawn: the canvas size in logical units, the device scale,
- * the palette, how much to enlarge type (presenter mode) and the text direction. */
+ * the palette, how much to enlarge type (presenter mode), the text direction, and
+ * whether it is still: exported or printed, with nothing to hover or click. */
 typedef struct
 {
   double width;
@@ -40,9 +41,10 @@ typedef struct
   AtlasChartPalette palette;
   double font_scale;
   gboolean right_to_left;
+  gboolean still;
 } AtlasChartCanvas;
 
-#define ATLAS_CHART_CANVAS_INIT(w, h) { (w), (h), 1.0, ATLAS_CHART_PALETTE_LIGHT, 1.0, FALSE }
+#define ATLAS_CHART_CANVAS_INIT(w, h) { (w), (h), 1.0, ATLAS_CHART_PALETTE_LIGHT, 1.0, FALSE, FALSE }
 
 typedef struct
 {

@@ -57,7 +57,7 @@ same_geometry (const AtlasChartCanvas *a,
 {
   /* The palette does not move anything, so a theme change reuses the layout. */
   return a->width == b->width && a->height == b->height && a->font_scale == b->font_scale &&
-         a->right_to_left == b->right_to_left;
+         a->right_to_left == b->right_to_left && a->still == b->still;
 }
 
 AtlasChartLayout *

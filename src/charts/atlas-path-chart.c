@@ -1132,7 +1132,9 @@ atlas_path_chart_build_layout (AtlasChart             *chart,
   top = atlas_chart_frame_add_legend (layout, context, canvas, (AtlasLegendEntry *) legend->data,
                                       legend->len, top);
   bottom = atlas_chart_frame_add_footer (layout, context, canvas,
-                                         _("Sources: the career paths and transitions of every document in the dataset; hover a title for its sources."));
+                                         canvas->still
+                                           ? _("Sources: the career paths and transitions of every document in the dataset.")
+                                           : _("Sources: the career paths and transitions of every document in the dataset; hover a title for its sources."));
 
   if (self->graph == NULL || !run_layout (self, context, fs, &drawing, &width, &height))
     {

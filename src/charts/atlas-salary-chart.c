@@ -1018,7 +1018,9 @@ build_grid_chart (AtlasSalaryChart       *self,
   double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
   double top, bottom, label_column = 0, header_height, cell_w, cell_h, max_mid = 0;
   AtlasLegendEntry legend[] = {
-    { _("Stronger colour: higher midpoint · * several figures (hover for all)"), -1, ATLAS_POINT_SQUARE, FALSE },
+    { canvas->still ? _("Stronger colour: higher midpoint · * the first of several figures")
+                    : _("Stronger colour: higher midpoint · * several figures (hover for all)"),
+      -1, ATLAS_POINT_SQUARE, FALSE },
   };
 
   set_table_columns (layout);
