@@ -287,6 +287,31 @@ boxes_overlap (double ax, double ay, double aw, double ah,
   return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
+/* Text @t of @layout covers no title's box and no other text. */
+static void
+assert_text_clear (AtlasChartLayout *layout,
+                   guint             t)
+{
+  AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+
+  for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout); m++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
+
+      if (mark->kind == ATLAS_MARK_NODE)
+        g_assert_false (boxes_overlap (text->x, text->y, text->width, text->height,
+                                       mark->x, mark->y, mark->width, mark->height));
+    }
+  for (guint o = 0; o < atlas_chart_layout_get_n_texts (layout); o++)
+    {
+      AtlasChartText *other = atlas_chart_layout_get_text (layout, o);
+
+      if (o != t && other->width > 0)
+        g_assert_false (boxes_overlap (text->x, text->y, text->width, text->height,
+                                       other->x, other->y, other->width, other->height));
+    }
+}
+
 /* Each timed move shows its time on its own dashed line, covering no title or other text
  * and hiding no line from elsewhere (three moves into MLOps Engineer meet there); a line
  * leaving the same title may run under it, as near the title the two run together. */
@@ -343,22 +368,7 @@ test_move_times_on_their_lines (void)
             if ((int) l != own && !same_start (atlas_chart_layout_get_line (layout, l), atlas_chart_layout_get_line (layout, own)) &&
                 line_enters_box (atlas_chart_layout_get_line (layout, l), time))
               g_error ("at %gx%g, \"%s\" hides line %u", canvases[c][0], canvases[c][1], time->text, l);
-          for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout); m++)
-            {
-              AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
-
-              if (mark->kind == ATLAS_MARK_NODE)
-                g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
-                                               mark->x, mark->y, mark->width, mark->height));
-            }
-          for (guint o = 0; o < atlas_chart_layout_get_n_texts (layout); o++)
-            {
-              AtlasChartText *other = atlas_chart_layout_get_text (layout, o);
-
-              if (o != t && other->width > 0)
-                g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
-                                               other->x, other->y, other->width, other->height));
-            }
+          assert_text_clear (layout, t);
         }
       g_assert_cmpuint (n_times, ==, n_timed);
     }
@@ -440,22 +450,7 @@ test_large (void)
       if (!g_str_equal (time->text, "2–4 mo"))
         continue;
       n_times++;
-      for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout); m++)
-        {
-          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
-
-          if (mark->kind == ATLAS_MARK_NODE)
-            g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
-                                           mark->x, mark->y, mark->width, mark->height));
-        }
-      for (guint o = 0; o < atlas_chart_layout_get_n_texts (layout); o++)
-        {
-          AtlasChartText *other = atlas_chart_layout_get_text (layout, o);
-
-          if (o != t && other->width > 0)
-            g_assert_false (boxes_overlap (time->x, time->y, time->width, time->height,
-                                           other->x, other->y, other->width, other->height));
-        }
+      assert_text_clear (layout, t);
     }
   g_test_message ("%u of 200 times placed", n_times);
   g_assert_cmpuint (n_times, >, 0);
