@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#define _GNU_SOURCE 1
+
+#include <stdio.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
@@ -316,4 +319,26 @@ chart_test_make_skill_dataset (guint n_roles,
   dataset = atlas_dataset_new_from_bytes (bytes, "skills.json", &error);
   g_assert_no_error (error);
   return dataset;
+}
+
+char *
+chart_test_pdf_page_orientations (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GString *orientations = g_string_new (NULL);
+  const char *end;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  end = contents + length;
+  /* The PDF holds binary streams: memmem, which does not stop at NUL bytes. */
+  for (const char *p = contents; (p = memmem (p, end - p, "/MediaBox [", 11)) != NULL; p++)
+    {
+      double x0, y0, x1, y1;
+
+      g_assert_cmpint (sscanf (p + 11, "%lf %lf %lf %lf", &x0, &y0, &x1, &y1), ==, 4);
+      g_string_append (orientations, orientations->len > 0 ? " " : "");
+      g_string_append (orientations, x1 - x0 > y1 - y0 ? "landscape" : "portrait");
+    }
+  return g_string_free (orientations, FALSE);
 }

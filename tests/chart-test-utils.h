@@ -29,4 +29,8 @@ AtlasDataset *chart_test_make_large_dataset     (guint             n_countries,
 AtlasDataset *chart_test_make_skill_dataset     (guint             n_roles,
                                                  guint             n_skills);
 
+/* Each page of the PDF at @path by its /MediaBox, in page order: "portrait" or "landscape",
+ * separated by spaces. */
+char         *chart_test_pdf_page_orientations  (const char       *path);
+
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #include <gio/gio.h>
 
+#include "chart-test-utils.h"
+
 /* Runs the real role-atlas executable, as a recruiter's script would, and compares what it
  * prints byte for byte. */
 
@@ -500,6 +502,36 @@ test_export_report (void)
   g_rmdir (dir);
 }
 
+/* On upright paper the career diagram's page alone is turned sideways; in a landscape
+ * report every page is landscape (the test above). */
+static void
+test_export_report_turns_career_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+  const char *portrait[] = { "--export=report", output_arg, NULL };
+  const char *landscape[] = { "--export=report", "--landscape", output_arg, NULL };
+  g_auto(Run) upright = { 0 };
+  g_auto(Run) sideways = { 0 };
+  g_autofree char *orientations = NULL;
+
+  run_role_atlas (&upright, portrait);
+  g_assert_cmpint (upright.status, ==, 0);
+  orientations = chart_test_pdf_page_orientations (path);
+  g_assert_cmpstr (orientations, ==, "portrait portrait portrait portrait portrait portrait portrait portrait "
+                                     "landscape portrait");
+  g_clear_pointer (&orientations, g_free);
+
+  run_role_atlas (&sideways, landscape);
+  g_assert_cmpint (sideways.status, ==, 0);
+  orientations = chart_test_pdf_page_orientations (path);
+  g_assert_cmpstr (orientations, ==, "landscape landscape landscape landscape landscape landscape landscape "
+                                     "landscape landscape landscape");
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 typedef struct
 {
   const char *args[4];
@@ -602,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/atlas/command-line/translations/spanish-and-fallback", test_spanish_and_fallback);
   g_test_add_func ("/atlas/command-line/export/every-chart", test_export_every_chart);
   g_test_add_func ("/atlas/command-line/export/report", test_export_report);
+  g_test_add_func ("/atlas/command-line/export/report-turns-career-page", test_export_report_turns_career_page);
   g_test_add_func ("/atlas/command-line/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/atlas/command-line/export/atomic", test_export_atomic);
   g_test_add_func ("/atlas/command-line/export/killed-midway", test_export_killed_midway);

@@ -25,6 +25,8 @@
 #include "atlas-role-picker.h"
 #include "atlas-source-button.h"
 #include "atlas-window.h"
+#include "atlas-window-private.h"
+#include "chart-test-utils.h"
 
 /* Widget tests: the real window under Xvfb, with GSettings in memory. */
 
@@ -711,6 +713,36 @@ test_source_button_opens (void)
   close_window (window);
 }
 
+/* Printed on upright paper, the report turns the career diagram's page sideways, where its
+ * titles stay readable; its other pages stay upright. */
+static void
+test_print_report_turns_career_page (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = atlas_window_new_report_print (window);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *orientations = NULL;
+
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  orientations = chart_test_pdf_page_orientations (path);
+  /* A cover, the comparison, 3 salary, 3 skill and the career chart, and the sources. */
+  g_assert_cmpstr (orientations, ==, "portrait portrait portrait portrait portrait portrait portrait portrait "
+                                     "landscape portrait");
+  g_remove (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 /* The compared roles and the tab are remembered for the next window. */
 static void
 test_restore (void)
@@ -1285,6 +1317,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
+  g_test_add_func ("/atlas/window/print-report-turns-career-page", test_print_report_turns_career_page);
   g_test_add_func ("/atlas/window/menu-buttons-shown-with-tooltips", test_menu_buttons_shown_with_tooltips);
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);
   g_test_add_func ("/atlas/window/narrow-window", test_narrow_window);

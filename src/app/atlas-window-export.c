@@ -312,14 +312,23 @@ draw_report_page (GtkPrintOperation *operation,
                            gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 }
 
+/* The career diagram's page is turned sideways when the rest of the report is upright. */
 static void
-print_report_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+request_report_page_setup (GtkPrintOperation *operation,
+                           GtkPrintContext   *context,
+                           int                page_number,
+                           GtkPageSetup      *setup,
+                           AtlasReport       *report)
 {
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GError) error = NULL;
+  if (atlas_report_page_is_wide (report, page_number) &&
+      gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_PORTRAIT)
+    gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+}
+
+GtkPrintOperation *
+atlas_window_new_report_print (AtlasWindow *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   AtlasReport *report = atlas_report_new (atlas_window_get_dataset (self),
                                           atlas_selection_get_role_ids (atlas_window_get_selection (self)));
 
@@ -327,7 +336,20 @@ print_report_activated (GtkWidget  *widget,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   /* The operation keeps the report for as long as it prints. */
   g_object_set_data_full (G_OBJECT (operation), "atlas-report", report, (GDestroyNotify) atlas_report_free);
+  g_signal_connect (operation, "request-page-setup", G_CALLBACK (request_report_page_setup), report);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_report_page), report);
+  return operation;
+}
+
+static void
+print_report_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = atlas_window_new_report_print (self);
+  g_autoptr(GError) error = NULL;
+
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
     atlas_window_show_error (self, _("The Report Could Not Be Printed"), error->message);

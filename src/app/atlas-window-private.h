@@ -17,6 +17,8 @@ void        atlas_window_show_error        (AtlasWindow    *self,
                                             const char     *heading,
                                             const char     *message);
 void        atlas_window_class_add_export_actions (GtkWidgetClass *widget_class);
+/* The print operation of the report on the selected roles, ready to run. */
+GtkPrintOperation *atlas_window_new_report_print (AtlasWindow *self);
 /* A modal file chooser for one kind of file (and all files); calls @chosen on a choice. */
 void        atlas_window_choose_file       (AtlasWindow         *self,
                                             const char          *title,

@@ -320,6 +320,27 @@ atlas_report_paint_page (AtlasReport *self,
     }
 }
 
+gboolean
+atlas_report_page_is_wide (AtlasReport *self,
+                           guint        page)
+{
+  AtlasChart *chart;
+  double width, height;
+
+  g_return_val_if_fail (page < atlas_report_get_n_pages (self), FALSE);
+
+  if (page == 0 || page > self->charts->len)
+    return FALSE;
+  chart = g_ptr_array_index (self->charts, page - 1);
+  /* The other charts fill whatever page they are given; the career diagram keeps its
+   * proportions and shrinks to fit, so on an upright page its titles become too small to
+   * read. */
+  if (!ATLAS_IS_PATH_CHART (chart))
+    return FALSE;
+  atlas_path_chart_get_natural_size (ATLAS_PATH_CHART (chart), 1, &width, &height);
+  return width > height;
+}
+
 GBytes *
 atlas_report_render (AtlasDataset       *dataset,
                      const char * const *role_ids,
@@ -347,7 +368,11 @@ atlas_report_render (AtlasDataset       *dataset,
   cr = cairo_create (surface);
   for (guint page = 0; page < atlas_report_get_n_pages (report); page++)
     {
-      atlas_report_paint_page (report, page, cr, width, height);
+      gboolean turned = !landscape && atlas_report_page_is_wide (report, page);
+      double page_width = turned ? height : width, page_height = turned ? width : height;
+
+      cairo_pdf_surface_set_size (surface, page_width, page_height);
+      atlas_report_paint_page (report, page, cr, page_width, page_height);
       cairo_show_page (cr);
     }
   status = cairo_status (cr);

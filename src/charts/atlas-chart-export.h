@@ -45,7 +45,7 @@ void      atlas_chart_paint_for_print  (AtlasChart        *chart,
                                         double             width,
                                         double             height);
 /* A multi-page PDF: a cover, the comparison, the salary, skill and career charts, then
- * every source. */
+ * every source. In a portrait report the career diagram's page is turned sideways. */
 GBytes   *atlas_report_render          (AtlasDataset       *dataset,
                                         const char * const *role_ids,
                                         AtlasPaper          paper,
@@ -63,6 +63,10 @@ void         atlas_report_paint_page  (AtlasReport        *self,
                                        cairo_t            *cr,
                                        double              width,
                                        double              height);
+/* Whether @page is better printed on a page turned sideways (the career diagram, which
+ * runs left to right); a portrait report turns that page alone. */
+gboolean     atlas_report_page_is_wide (AtlasReport       *self,
+                                        guint              page);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasReport, atlas_report_free)
 
