@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "atlas-skill-chart.h"
+#include "atlas-skill-overlap.h"
+#include "atlas-skill.h"
 #include "atlas-venn.h"
 #include "chart-test-utils.h"
 
@@ -48,6 +50,27 @@ test_venn_geometry (void)
   /* No overlap: the circles touch; full overlap: the smaller one is nested. */
   g_assert_cmpfloat_with_epsilon (atlas_venn_distance_for (3, 2, 0), 5, 1e-9);
   g_assert_cmpfloat_with_epsilon (atlas_venn_distance_for (3, 2, G_PI * 4), 1, 1e-9);
+}
+
+/* The run of a region across a line: a crescent is cut by the other circle's edge; a point
+ * outside the region, or a line above a circle, has none. */
+static void
+test_venn_region_span (void)
+{
+  const AtlasVennCircle circles[] = { { 0, 0, 10 }, { 10, 0, 10 } };
+  double left, right;
+
+  g_assert_true (atlas_venn_region_span (2, circles, 1, -5, 0, &left, &right));
+  g_assert_cmpfloat_with_epsilon (left, -10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (right, 0, 1e-9);
+  g_assert_true (atlas_venn_region_span (2, circles, 3, 5, 6, &left, &right));
+  g_assert_cmpfloat_with_epsilon (left, 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (right, 8, 1e-9);
+  g_assert_true (atlas_venn_region_span (2, circles, 2, 15, 0, &left, &right));
+  g_assert_cmpfloat_with_epsilon (left, 10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (right, 20, 1e-9);
+  g_assert_false (atlas_venn_region_span (2, circles, 1, 5, 0, &left, &right));
+  g_assert_false (atlas_venn_region_span (2, circles, 1, 0, 11, &left, &right));
 }
 
 /* Circles stay in the box, and each region's label point lies in that region. */
@@ -147,6 +170,110 @@ test_overlap_names_beside (void)
   g_assert_true (layout_has_text (layout, "ML Infrastructure Engineer"));
   g_assert_true (layout_has_text (layout, "MLOps Engineer"));
   assert_layout_sane (layout);
+}
+
+typedef struct
+{
+  guint n_shown[8];   /* per region: names inside it or in its callout */
+  guint n_callouts;   /* names listed outside the circles */
+} RegionNames;
+
+/* Checks where each skill name of a Venn went: a name inside the circles lies wholly in
+ * the region of the roles that have it (not one corner out, even in a crescent); any other
+ * lies outside every circle, listed beside the diagram. */
+static void
+check_region_names (AtlasDataset      *dataset,
+                    AtlasSkillOverlap *overlap,
+                    AtlasChartLayout  *layout,
+                    RegionNames       *names)
+{
+  guint n = atlas_skill_overlap_get_n_roles (overlap);
+  g_autoptr(GHashTable) masks = g_hash_table_new (g_str_hash, g_str_equal);
+  AtlasVennCircle circles[3];
+  guint n_circles = 0;
+
+  memset (names, 0, sizeof *names);
+  for (guint mask = 1; mask < (1u << n); mask++)
+    for (const char * const *id = atlas_skill_overlap_get_region (overlap, mask); *id != NULL; id++)
+      g_hash_table_insert (masks, (char *) atlas_skill_get_name (atlas_dataset_lookup_skill (dataset, *id)),
+                           GUINT_TO_POINTER (mask));
+  for (guint m = 0; m < atlas_chart_layout_get_n_marks (layout); m++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, m);
+
+      if (mark->kind == ATLAS_MARK_CIRCLE)
+        circles[n_circles++] = (AtlasVennCircle) { mark->x + mark->width / 2, mark->y + mark->height / 2,
+                                                   mark->width / 2 };
+    }
+  g_assert_cmpuint (n_circles, ==, n);
+
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    {
+      AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+      gpointer found;
+      guint mask, inside = 0;
+      /* The corners, a hair inside the box: a text may touch a margin's edge. */
+      double xs[2] = { text->x + 0.5, text->x + text->width - 0.5 }, ys[2] = { text->y + 0.5, text->y + text->height - 0.5 };
+
+      if (text->style != ATLAS_TEXT_CAPTION || !g_hash_table_lookup_extended (masks, text->text, NULL, &found))
+        continue;
+      mask = GPOINTER_TO_UINT (found);
+      names->n_shown[mask]++;
+      for (guint c = 0; c < n; c++)
+        for (guint a = 0; a < 2; a++)
+          for (guint b = 0; b < 2; b++)
+            inside += hypot (xs[a] - circles[c].x, ys[b] - circles[c].y) < circles[c].r;
+      if (inside == 0)
+        {
+          names->n_callouts++;
+          continue;
+        }
+      for (guint a = 0; a < 2; a++)
+        for (guint b = 0; b < 2; b++)
+          if (!atlas_venn_in_region (n, circles, mask, xs[a], ys[b]))
+            g_error ("\"%s\" pokes out of its region at (%g, %g)", text->text, xs[a], ys[b]);
+    }
+}
+
+/* Names follow each region's shape: the roomy crescent of MLOps Engineer's own skills lists
+ * most of them, and the thin crescent of ML Infrastructure Engineer's own two lists them
+ * beside the diagram, joined to its count by a line. Before, they showed 2 names and none. */
+static void
+test_overlap_names_fill_regions (void)
+{
+  const char *two[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  const char *three[] = { "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer", NULL };
+  const char * const *role_sets[] = { two, three };
+  static const double sizes[][2] = { { 960, 420 }, { 700, 500 }, { 1600, 1000 }, { 400, 700 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (&error);
+
+  g_assert_no_error (error);
+  for (guint r = 0; r < G_N_ELEMENTS (role_sets); r++)
+    {
+      g_autoptr(AtlasSkillOverlap) overlap = atlas_skill_overlap_new (dataset, role_sets[r], &error);
+      g_autoptr(AtlasSkillChart) chart = atlas_skill_chart_new (dataset, role_sets[r]);
+
+      g_assert_no_error (error);
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (sizes[s][0], sizes[s][1]);
+          AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+          RegionNames names;
+
+          check_region_names (dataset, overlap, layout, &names);
+          assert_layout_sane (layout);
+          if (r == 0 && s == 0)
+            {
+              guint n_mlops_only = g_strv_length ((char **) atlas_skill_overlap_get_region (overlap, 2));
+
+              g_assert_cmpuint (names.n_shown[1], ==, 2);
+              g_assert_cmpuint (names.n_callouts, ==, 2);
+              g_assert_cmpuint (atlas_chart_layout_get_n_lines (layout), ==, 1);
+              g_assert_cmpuint (names.n_shown[2] * 2, >, n_mlops_only);
+            }
+        }
+    }
 }
 
 static void
@@ -323,9 +450,11 @@ main (int   argc,
 
   g_test_add_func ("/atlas/charts/venn/geometry", test_venn_geometry);
   g_test_add_func ("/atlas/charts/venn/shapes", test_venn_shapes);
+  g_test_add_func ("/atlas/charts/venn/region-span", test_venn_region_span);
   g_test_add_func ("/atlas/charts/skills/overlap-names-beside", test_overlap_names_beside);
   g_test_add_func ("/atlas/charts/skills/overlap-two", test_overlap_two_roles);
   g_test_add_func ("/atlas/charts/skills/overlap-three", test_overlap_three_roles);
+  g_test_add_func ("/atlas/charts/skills/overlap-names-fill-regions", test_overlap_names_fill_regions);
   g_test_add_func ("/atlas/charts/skills/overlap-four-upset", test_overlap_four_roles_upset);
   g_test_add_func ("/atlas/charts/skills/matrix-seed-table", test_matrix_seed_table);
   g_test_add_func ("/atlas/charts/skills/top-skills-share", test_top_skills_share);

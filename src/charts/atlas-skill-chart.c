@@ -358,71 +358,341 @@ add_role_legend (AtlasSkillChart        *self,
 
 /* ------------------------------------------------------------------ overlap: Venn */
 
-static void
+/* A row of a region's text: its top and height, and the run of the region it may use. */
+typedef struct
+{
+  double top;
+  double height;
+  double left;
+  double right;
+} RegionRow;
+
+/* The run of the region across a row: the narrowest of the row's top, middle and bottom
+ * edges, so that no corner of a text on it pokes out of the region. */
+static gboolean
+find_row_run (const AtlasVennCircle *circles,
+              guint                  n,
+              guint                  mask,
+              double                 hint_x,
+              RegionRow             *row)
+{
+  row->left = -G_MAXDOUBLE;
+  row->right = G_MAXDOUBLE;
+  for (int k = 0; k <= 2; k++)
+    {
+      double left, right;
+
+      if (!atlas_venn_region_span (n, circles, mask, hint_x, row->top + row->height * k / 2, &left, &right))
+        return FALSE;
+      row->left = MAX (row->left, left);
+      row->right = MIN (row->right, right);
+    }
+  return row->right > row->left;
+}
+
+/* Runs for @n_rows rows stacked from @top. A region may curve (a crescent): each row is
+ * looked for from the middle of its neighbour nearer the centre row, which holds @cx. */
+static gboolean
+find_region_rows (const AtlasVennCircle *circles,
+                  guint                  n,
+                  guint                  mask,
+                  double                 cx,
+                  double                 top,
+                  RegionRow             *rows,
+                  guint                  n_rows,
+                  double                 margin)
+{
+  guint centre = n_rows / 2;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      rows[r].top = top;
+      top += rows[r].height;
+    }
+  if (!find_row_run (circles, n, mask, cx, &rows[centre]))
+    return FALSE;
+  for (guint r = centre; r-- > 0;)
+    if (!find_row_run (circles, n, mask, (rows[r + 1].left + rows[r + 1].right) / 2, &rows[r]))
+      return FALSE;
+  for (guint r = centre + 1; r < n_rows; r++)
+    if (!find_row_run (circles, n, mask, (rows[r - 1].left + rows[r - 1].right) / 2, &rows[r]))
+      return FALSE;
+  for (guint r = 0; r < n_rows; r++)
+    {
+      rows[r].left += margin;
+      rows[r].right -= margin;
+    }
+  return TRUE;
+}
+
+static gboolean
+row_holds (const RegionRow *row,
+           double           width)
+{
+  return row->right - row->left >= width;
+}
+
+static gboolean
+box_covers_text (AtlasChartLayout *layout,
+                 double            x,
+                 double            y,
+                 double            width,
+                 double            height)
+{
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    {
+      AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+
+      if (x < text->x + text->width && text->x < x + width && y < text->y + text->height && text->y < y + height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether any of @n_rows rows, as wide as the region lets it be, covers a text already laid
+ * out (a circle's name may sit inside its circle). */
+static gboolean
+rows_cover_text (AtlasChartLayout *layout,
+                 const RegionRow  *rows,
+                 guint             n_rows)
+{
+  for (guint r = 0; r < n_rows; r++)
+    if (box_covers_text (layout, rows[r].left, rows[r].top, rows[r].right - rows[r].left, rows[r].height))
+      return TRUE;
+  return FALSE;
+}
+
+/* Picks, for each name row, the first skill not yet shown whose name fits on it; FALSE
+ * when a row has none. Names keep their order; one too long for the region is left to the
+ * "+N more" line and the tooltip. */
+static gboolean
+pick_names (const RegionRow *rows,
+            guint            n_name_rows,
+            const double    *widths,
+            guint            n_skills,
+            guint           *picked)
+{
+  guint next = 0;
+
+  for (guint r = 0; r < n_name_rows; r++)
+    {
+      guint s = next;
+
+      while (s < n_skills && !row_holds (&rows[r], widths[s]))
+        s++;
+      if (s == n_skills)
+        return FALSE;
+      picked[r] = s;
+      /* Skipped names are not tried again on lower rows: a row's order is the list's. */
+      next = s + 1;
+    }
+  return TRUE;
+}
+
+static AtlasChartText *
+add_row_text (AtlasChartLayout *layout,
+              AtlasTextStyle    style,
+              const char       *text,
+              const RegionRow  *row,
+              double            width)
+{
+  AtlasChartText *added = atlas_chart_layout_add_text (layout, style, text, (row->left + row->right - width) / 2,
+                                                       row->top, width, row->height);
+
+  added->alignment = PANGO_ALIGN_CENTER;
+  return added;
+}
+
+/* The region's skill count, and under it as many of its skills' names as fit inside the
+ * region's shape (a crescent is followed down its curve), then "+N more" for the rest.
+ * Returns how many names it shows, or -1 when not even the count fits; @count_row is where
+ * the count went. */
+static int
 add_region_text (AtlasChartLayout       *layout,
                  PangoContext           *context,
                  const AtlasChartCanvas *canvas,
                  AtlasSkillChart        *self,
+                 const AtlasVennCircle  *circles,
+                 guint                   n,
+                 guint                   mask,
                  const char * const     *skills,
                  double                  cx,
                  double                  cy,
-                 double                  clearance,
-                 AtlasChartMark         *hotspot)
+                 AtlasChartMark         *hotspot,
+                 RegionRow              *count_row)
 {
-  double fs = canvas->font_scale;
-  double box_w = clearance * 1.55, box_h = clearance * 1.55;
-  guint n = g_strv_length ((char **) skills);
-  double y, line_w, line_h, count_w, count_h;
-  g_autofree char *count = g_strdup_printf ("%u", n);
-  guint shown = 0;
+  double fs = canvas->font_scale, margin = 3 * fs;
+  guint n_skills = g_strv_length ((char **) skills);
+  g_autofree double *widths = g_new (double, n_skills);
+  g_autofree guint *picked = g_new (guint, n_skills);
+  g_autofree RegionRow *rows = g_new0 (RegionRow, n_skills + 2);
+  g_autofree char *count = g_strdup_printf ("%u", n_skills);
+  g_autofree char *most_more = g_strdup_printf (_("+%u more"), n_skills);
+  double count_w, count_h, line_h, more_w, unused;
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
 
   atlas_chart_measure_text (context, ATLAS_TEXT_HEADING, fs, count, -1, &count_w, &count_h);
-  atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, "Xg", -1, &line_w, &line_h);
+  atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, most_more, -1, &more_w, &line_h);
+  for (guint i = 0; i < n_skills; i++)
+    atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, skill_name (self, skills[i]), -1, &widths[i], &unused);
 
-  /* Lines that fit: the count, the names, and "+N more" when some are left over. */
-  {
-    guint capacity = box_h > count_h ? (guint) ((box_h - count_h) / line_h) : 0;
-    shown = capacity >= n ? n : (capacity > 0 ? capacity - 1 : 0);
-  }
-  if (count_h > box_h * 1.2 || count_w > box_w * 1.4)
-    return;
-
-  y = cy - (count_h + line_h * (shown + (shown < n && shown > 0 ? 1 : 0))) / 2;
-  hotspot->x = cx - MAX (box_w, count_w) / 2;
-  hotspot->width = MAX (box_w, count_w);
-  hotspot->y = y;
-  {
-    AtlasChartText *text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_HEADING, count, cx - box_w / 2, y,
-                                                        box_w, count_h);
-    text->alignment = PANGO_ALIGN_CENTER;
-  }
-  y += count_h;
-  for (guint i = 0; i < shown; i++)
+  for (guint k = n_skills + 1; k-- > 0;)
     {
-      AtlasChartText *text;
-      const char *name = skill_name (self, skills[i]);
-      double w, h;
+      gboolean more = k > 0 && k < n_skills;
+      guint n_rows = 1 + k + (more ? 1 : 0);
+      double height = count_h + line_h * (n_rows - 1);
 
-      atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, name, -1, &w, &h);
-      /* Too long for the region: it is left to the "+N more" line and the tooltip. */
-      if (w > box_w)
+      rows[0].height = count_h;
+      for (guint r = 1; r < n_rows; r++)
+        rows[r].height = line_h;
+      if (!find_region_rows (circles, n, mask, cx, cy - height / 2, rows, n_rows, margin) ||
+          !row_holds (&rows[0], count_w) || !pick_names (rows + 1, k, widths, n_skills, picked) ||
+          (more && !row_holds (&rows[n_rows - 1], more_w)) || rows_cover_text (layout, rows, n_rows))
+        continue;
+
+      add_row_text (layout, ATLAS_TEXT_HEADING, count, &rows[0], count_w);
+      for (guint r = 0; r < k; r++)
         {
-          shown = i;
-          break;
+          AtlasChartText *text = add_row_text (layout, ATLAS_TEXT_CAPTION, skill_name (self, skills[picked[r]]),
+                                               &rows[r + 1], widths[picked[r]]);
+
+          text->color = ATLAS_CHART_COLOR_FOREGROUND;
         }
-      text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, name, cx - box_w / 2, y, box_w, line_h);
-      text->alignment = PANGO_ALIGN_CENTER;
-      text->color = ATLAS_CHART_COLOR_FOREGROUND;
-      y += line_h;
+      if (more)
+        {
+          g_autofree char *text = g_strdup_printf (_("+%u more"), n_skills - k);
+
+          add_row_text (layout, ATLAS_TEXT_CAPTION, text, &rows[n_rows - 1], more_w);
+        }
+      for (guint r = 0; r < n_rows; r++)
+        {
+          left = MIN (left, rows[r].left);
+          right = MAX (right, rows[r].right);
+        }
+      hotspot->x = left;
+      hotspot->y = rows[0].top;
+      hotspot->width = right - left;
+      hotspot->height = height;
+      *count_row = rows[0];
+      count_row->left = (rows[0].left + rows[0].right - count_w) / 2;
+      count_row->right = count_row->left + count_w;
+      return (int) k;
     }
-  if (shown < n && shown > 0)
+  return -1;
+}
+
+/* Whether the segment from (@x1, @y1) to (@x2, @y2) runs through a text of @layout: sampled
+ * every 2 px, enough for texts at least a line high. */
+static gboolean
+segment_crosses_text (AtlasChartLayout *layout,
+                      double            x1,
+                      double            y1,
+                      double            x2,
+                      double            y2)
+{
+  guint steps = (guint) ceil (hypot (x2 - x1, y2 - y1) / 2) + 1;
+
+  for (guint k = 0; k <= steps; k++)
+    if (box_covers_text (layout, x1 + (x2 - x1) * k / steps, y1 + (y2 - y1) * k / steps, 0.01, 0.01))
+      return TRUE;
+  return FALSE;
+}
+
+/* A region too thin for any of its names (a crescent where one circle nearly holds the
+ * other) lists them outside the diagram, on its side, joined to its count by a line: an
+ * exported chart has no tooltip to show them. A long name may take two lines there. Returns
+ * FALSE when there is no room. */
+static gboolean
+add_region_callout (AtlasChartLayout       *layout,
+                    PangoContext           *context,
+                    const AtlasChartCanvas *canvas,
+                    AtlasSkillChart        *self,
+                    const AtlasVennCircle  *circles,
+                    guint                   n,
+                    const char * const     *skills,
+                    const RegionRow        *count_row,
+                    double                  top,
+                    double                  bottom)
+{
+  double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs, gap = 10 * fs;
+  guint n_skills = g_strv_length ((char **) skills);
+  double centre_x = 0, edge, room, line_h, more_w;
+  double count_y = count_row->top + count_row->height / 2;
+  gboolean on_left;
+  g_autofree char *most_more = g_strdup_printf (_("+%u more"), n_skills);
+  g_autofree double *widths = g_new (double, n_skills);
+  g_autofree double *heights = g_new (double, n_skills);
+
+  for (guint i = 0; i < n; i++)
+    centre_x += circles[i].x / n;
+  on_left = (count_row->left + count_row->right) / 2 < centre_x;
+  edge = on_left ? G_MAXDOUBLE : -G_MAXDOUBLE;
+  for (guint i = 0; i < n; i++)
+    edge = on_left ? MIN (edge, circles[i].x - circles[i].r) : MAX (edge, circles[i].x + circles[i].r);
+  room = on_left ? edge - gap - pad : canvas->width - pad - edge - gap;
+  if (room <= 0)
+    return FALSE;
+
+  atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, most_more, -1, &more_w, &line_h);
+  for (guint i = 0; i < n_skills; i++)
     {
-      g_autofree char *more = g_strdup_printf (_("+%u more"), n - shown);
-      AtlasChartText *text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, more, cx - box_w / 2, y, box_w, line_h);
-      text->alignment = PANGO_ALIGN_CENTER;
-      y += line_h;
+      atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, skill_name (self, skills[i]), -1, &widths[i],
+                                &heights[i]);
+      if (widths[i] > room)
+        {
+          /* Wrapped at the room there is; laid out in that same width when painted. */
+          atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, skill_name (self, skills[i]), room, &widths[i],
+                                    &heights[i]);
+          widths[i] = room;
+        }
     }
-  hotspot->height = y - hotspot->y;
+
+  /* The most names, in their order, that fit in two lines each and in the height there is. */
+  for (guint k = n_skills; k > 0; k--)
+    {
+      gboolean more = k < n_skills;
+      g_autofree guint *picked = g_new (guint, k);
+      double height = more ? line_h : 0, block_w = more ? more_w : 0, y, line_x1, line_x2;
+      guint found = 0;
+
+      for (guint i = 0; i < n_skills && found < k; i++)
+        if (heights[i] <= 2.5 * line_h)
+          {
+            picked[found++] = i;
+            height += heights[i];
+            block_w = MAX (block_w, widths[i]);
+          }
+      if (found < k || height > bottom - top || block_w > room)
+        continue;
+      y = CLAMP (count_y - height / 2, top, bottom - height);
+      line_x1 = on_left ? edge - gap / 2 : edge + gap / 2;
+      line_x2 = on_left ? count_row->left - 2 * fs : count_row->right + 2 * fs;
+      /* Nor may the line run through another region's text on its way. */
+      if (box_covers_text (layout, on_left ? edge - gap - block_w : edge + gap, y, block_w, height) ||
+          segment_crosses_text (layout, line_x1, y + height / 2, line_x2, count_y))
+        continue;
+
+      for (guint r = 0; r <= k; r++)
+        {
+          g_autofree char *rest = r == k && more ? g_strdup_printf (_("+%u more"), n_skills - k) : NULL;
+          double w = rest != NULL ? more_w : r < k ? widths[picked[r]] : 0;
+          double h = rest != NULL ? line_h : r < k ? heights[picked[r]] : 0;
+          AtlasChartText *text;
+
+          if (w == 0)
+            break;
+          text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION,
+                                              rest != NULL ? rest : skill_name (self, skills[picked[r]]),
+                                              on_left ? edge - gap - w : edge + gap, y, w, h);
+          text->alignment = on_left ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+          text->color = rest != NULL ? ATLAS_CHART_COLOR_MUTED : ATLAS_CHART_COLOR_FOREGROUND;
+          y += h;
+        }
+      /* From the list's side to the count, across the circle's edge. */
+      atlas_chart_layout_add_line (layout, line_x1, y - height / 2, line_x2, count_y, ATLAS_CHART_COLOR_MUTED);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static char *
@@ -546,6 +816,9 @@ build_venn (AtlasSkillChart        *self,
   double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
   double sizes[3], pairs[3][3] = { { 0 } };
   AtlasVennCircle circles[3];
+  /* Regions whose names go outside: at most the 7 regions of 3 circles. */
+  struct { guint mask; RegionRow count_row; } callouts[7];
+  guint n_callouts = 0;
   double box_w = MIN (canvas->width - 2 * pad, 820 * fs), box_h = MIN (MAX (1, bottom - top), 620 * fs);
   /* A diagram bigger than this reads no better, and costs more to paint. */
   double box_x = (canvas->width - box_w) / 2, box_y = top + (MAX (1, bottom - top) - box_h) / 2;
@@ -582,6 +855,7 @@ build_venn (AtlasSkillChart        *self,
       g_autofree char *names = join_skill_names (self, skills);
       double cx, cy, clearance;
       AtlasChartMark *hotspot;
+      RegionRow count_row;
       guint count = g_strv_length ((char **) skills);
 
       if (count == 0 || !atlas_venn_region_centre (n, circles, mask, &cx, &cy, &clearance))
@@ -599,8 +873,17 @@ build_venn (AtlasSkillChart        *self,
           g_free (hotspot->tooltip);
           hotspot->tooltip = g_strdup_printf (ngettext ("%s (%u skill): %s", "%s (%u skills): %s", count), only, count, names);
         }
-      add_region_text (layout, context, canvas, self, skills, cx, cy, clearance, hotspot);
+      if (add_region_text (layout, context, canvas, self, circles, n, mask, skills, cx, cy, hotspot, &count_row) == 0)
+        {
+          callouts[n_callouts].mask = mask;
+          callouts[n_callouts].count_row = count_row;
+          n_callouts++;
+        }
     }
+  /* Once every region's text is in place, so that no callout line crosses one. */
+  for (guint c = 0; c < n_callouts; c++)
+    add_region_callout (layout, context, canvas, self, circles, n,
+                        atlas_skill_overlap_get_region (overlap, callouts[c].mask), &callouts[c].count_row, top, bottom);
 }
 
 /* ------------------------------------------------------------------ overlap: UpSet */

@@ -210,3 +210,50 @@ atlas_venn_region_centre (guint                  n,
   *clearance = best;
   return best > 0;
 }
+
+gboolean
+atlas_venn_region_span (guint                  n,
+                        const AtlasVennCircle *circles,
+                        guint                  mask,
+                        double                 x,
+                        double                 y,
+                        double                *left,
+                        double                *right)
+{
+  double from = -G_MAXDOUBLE, to = G_MAXDOUBLE;
+
+  /* Inside every circle of the mask: the chords at @y, intersected. */
+  for (guint i = 0; i < n; i++)
+    {
+      double dy = y - circles[i].y, half;
+
+      if (!((mask >> i) & 1))
+        continue;
+      if (fabs (dy) >= circles[i].r)
+        return FALSE;
+      half = sqrt (circles[i].r * circles[i].r - dy * dy);
+      from = MAX (from, circles[i].x - half);
+      to = MIN (to, circles[i].x + half);
+    }
+  if (x <= from || x >= to)
+    return FALSE;
+
+  /* Outside every other circle: its chord cuts the run on the side away from @x. */
+  for (guint i = 0; i < n; i++)
+    {
+      double dy = y - circles[i].y, half;
+
+      if ((mask >> i) & 1 || fabs (dy) >= circles[i].r)
+        continue;
+      half = sqrt (circles[i].r * circles[i].r - dy * dy);
+      if (x > circles[i].x - half && x < circles[i].x + half)
+        return FALSE;
+      if (circles[i].x + half <= x)
+        from = MAX (from, circles[i].x + half);
+      else
+        to = MIN (to, circles[i].x - half);
+    }
+  *left = from;
+  *right = to;
+  return TRUE;
+}

@@ -48,5 +48,14 @@ gboolean atlas_venn_in_region       (guint                  n,
                                      guint                  mask,
                                      double                 x,
                                      double                 y);
+/* The run, from @left to @right, of the horizontal line at @y that holds (@x, @y) and lies
+ * inside exactly the circles in @mask; FALSE when that point is outside the region. */
+gboolean atlas_venn_region_span     (guint                  n,
+                                     const AtlasVennCircle *circles,
+                                     guint                  mask,
+                                     double                 x,
+                                     double                 y,
+                                     double                *left,
+                                     double                *right);
 
 G_END_DECLS
