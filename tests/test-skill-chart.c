@@ -276,6 +276,21 @@ test_overlap_names_fill_regions (void)
     }
 }
 
+/* A circle as tall as the diagram, with no room beside it either, has its name inside it,
+ * at the top, where no other circle reaches. */
+static void
+test_overlap_names_inside (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (700, 500);
+  AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+
+  g_assert_true (layout_has_text (layout, "ML Infrastructure Engineer"));
+  g_assert_true (layout_has_text (layout, "MLOps Engineer"));
+  assert_layout_sane (layout);
+}
+
 static void
 test_overlap_three_roles (void)
 {
@@ -455,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/skills/overlap-two", test_overlap_two_roles);
   g_test_add_func ("/atlas/charts/skills/overlap-three", test_overlap_three_roles);
   g_test_add_func ("/atlas/charts/skills/overlap-names-fill-regions", test_overlap_names_fill_regions);
+  g_test_add_func ("/atlas/charts/skills/overlap-names-inside", test_overlap_names_inside);
   g_test_add_func ("/atlas/charts/skills/overlap-four-upset", test_overlap_four_roles_upset);
   g_test_add_func ("/atlas/charts/skills/matrix-seed-table", test_matrix_seed_table);
   g_test_add_func ("/atlas/charts/skills/top-skills-share", test_top_skills_share);

@@ -745,6 +745,34 @@ box_clears_circle (double                 x,
  * left) where no circle is: direct labels, so that circles are told apart without colour.
  * A big circle fills the diagram's height, and its name goes beside it. A name with no
  * free place is left to the legend. */
+/* A place for a circle's name inside the circle, near its top, where no other circle
+ * reaches: for a circle that fills the diagram's height with no room beside it. */
+static gboolean
+find_name_room_inside (const AtlasVennCircle *circles,
+                       guint                  n,
+                       guint                  i,
+                       double                 width,
+                       double                 height,
+                       double                 gap,
+                       double                *x,
+                       double                *y)
+{
+  const AtlasVennCircle *c = &circles[i];
+
+  for (double top = c->y - c->r + gap; top + height < c->y; top += gap)
+    {
+      RegionRow row = { top, height, 0, 0 };
+
+      if (find_row_run (circles, n, 1u << i, c->x, &row) && row.right - row.left >= width + 4 * gap)
+        {
+          *x = (row.left + row.right - width) / 2;
+          *y = top;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 add_circle_names (AtlasSkillChart        *self,
                   AtlasChartLayout       *layout,
@@ -790,7 +818,16 @@ add_circle_names (AtlasSkillChart        *self,
             chosen = k;
         }
       if (chosen == G_N_ELEMENTS (candidates))
-        continue;
+        {
+          gboolean free = find_name_room_inside (circles, n, i, w, h, gap, &candidates[0][0], &candidates[0][1]);
+
+          for (guint j = 0; free && j < n_placed; j++)
+            free = !(candidates[0][0] < placed[j][0] + placed[j][2] && placed[j][0] < candidates[0][0] + w &&
+                     candidates[0][1] < placed[j][1] + placed[j][3] && placed[j][1] < candidates[0][1] + h);
+          if (!free)
+            continue;
+          chosen = 0;
+        }
 
       text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_HEADING, role_name (self, i),
                                           candidates[chosen][0], candidates[chosen][1], w, h);
