@@ -26,6 +26,7 @@
 #include "atlas-source-button.h"
 #include "atlas-window.h"
 #include "atlas-window-private.h"
+#include "atlas-wrap-box.h"
 #include "chart-test-utils.h"
 
 /* Widget tests: the real window under Xvfb, with GSettings in memory. */
@@ -341,6 +342,60 @@ test_narrow_window (void)
     collect_labels (cards, labels);
     g_assert_nonnull (strstr (labels->str, "DevOps Engineer\n"));
   }
+  close_window (window);
+  reset_settings ();
+}
+
+/* Waits until @widget has been allocated at most @width wide (a resize takes a frame or two). */
+static void
+wait_for_width (GtkWidget  *widget,
+                int         width,
+                const char *what)
+{
+  guint timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) what);
+
+  while (gtk_widget_get_width (widget) == 0 || gtk_widget_get_width (widget) > width)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  wait_for_events ();
+}
+
+/* In a window 420 px wide each tab's toolbar wraps onto more rows, every control on
+ * screen: scrolled sideways, the last ones were out of sight with nothing to say so. */
+static void
+test_narrow_toolbars_wrap (void)
+{
+  static const char * const pages[] = { "salaries", "skills", "paths" };
+  AtlasWindow *window = open_window (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 700);
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      GtkWidget *page = atlas_window_get_page (window, pages[p]);
+      GtkWidget *toolbar;
+      int first_y = -1, rows = 0;
+
+      adw_view_stack_set_visible_child_name (atlas_window_get_stack (window), pages[p]);
+      wait_for_width (page, 420, pages[p]);
+      toolbar = find_descendant_of_type (page, ATLAS_TYPE_WRAP_BOX);
+      g_assert_nonnull (toolbar);
+      for (GtkWidget *child = gtk_widget_get_first_child (toolbar); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          graphene_rect_t bounds;
+
+          if (!gtk_widget_get_visible (child))
+            continue;
+          g_assert_true (gtk_widget_compute_bounds (child, page, &bounds));
+          if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (page))
+            g_error ("%s: a %s at x %g, %g wide, is off a page %d wide", pages[p], G_OBJECT_TYPE_NAME (child),
+                     bounds.origin.x, bounds.size.width, gtk_widget_get_width (page));
+          if (bounds.origin.y != first_y)
+            rows++;
+          first_y = bounds.origin.y;
+        }
+      g_assert_cmpint (rows, >, 1);
+    }
   close_window (window);
   reset_settings ();
 }
@@ -1317,6 +1372,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
+  g_test_add_func ("/atlas/window/narrow-toolbars-wrap", test_narrow_toolbars_wrap);
   g_test_add_func ("/atlas/window/print-report-turns-career-page", test_print_report_turns_career_page);
   g_test_add_func ("/atlas/window/menu-buttons-shown-with-tooltips", test_menu_buttons_shown_with_tooltips);
   g_test_add_func ("/atlas/window/details-follow-table", test_details_follow_table);

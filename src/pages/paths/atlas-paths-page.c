@@ -9,6 +9,7 @@
 
 #include "atlas-chart-table.h"
 #include "atlas-chart-view.h"
+#include "atlas-wrap-box.h"
 #include "atlas-paths-page.h"
 
 /* The Career Paths tab: the career diagram, zoomable (Ctrl+scroll, pinch, Ctrl+plus/minus,
@@ -503,6 +504,7 @@ atlas_paths_page_class_init (AtlasPathsPageClass *klass)
 
   g_type_ensure (ATLAS_TYPE_CHART_VIEW);
   g_type_ensure (ATLAS_TYPE_CHART_TABLE);
+  g_type_ensure (ATLAS_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-paths-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasPathsPage, chart_view);

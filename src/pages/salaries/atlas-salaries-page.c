@@ -7,6 +7,7 @@
 
 #include "atlas-chart-table.h"
 #include "atlas-chart-view.h"
+#include "atlas-wrap-box.h"
 #include "atlas-format.h"
 #include "atlas-iso-codes.h"
 #include "atlas-salaries-page.h"
@@ -349,6 +350,7 @@ atlas_salaries_page_class_init (AtlasSalariesPageClass *klass)
 
   g_type_ensure (ATLAS_TYPE_CHART_VIEW);
   g_type_ensure (ATLAS_TYPE_CHART_TABLE);
+  g_type_ensure (ATLAS_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-salaries-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, by_level_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasSalariesPage, by_country_button);

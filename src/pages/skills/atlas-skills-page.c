@@ -7,6 +7,7 @@
 
 #include "atlas-chart-table.h"
 #include "atlas-chart-view.h"
+#include "atlas-wrap-box.h"
 #include "atlas-format.h"
 #include "atlas-queries.h"
 #include "atlas-skill-gap.h"
@@ -611,6 +612,7 @@ atlas_skills_page_class_init (AtlasSkillsPageClass *klass)
 
   g_type_ensure (ATLAS_TYPE_CHART_VIEW);
   g_type_ensure (ATLAS_TYPE_CHART_TABLE);
+  g_type_ensure (ATLAS_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-skills-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, overlap_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasSkillsPage, matrix_button);
