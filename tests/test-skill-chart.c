@@ -207,6 +207,24 @@ check_region_names (AtlasDataset      *dataset,
     }
   g_assert_cmpuint (n_circles, ==, n);
 
+  /* Every region with skills shows how many, whatever else fits. */
+  for (guint mask = 1; mask < (1u << n); mask++)
+    {
+      guint size = g_strv_length ((char **) atlas_skill_overlap_get_region (overlap, mask));
+      g_autofree char *count = g_strdup_printf ("%u", size);
+      gboolean shown = FALSE;
+
+      for (guint t = 0; size > 0 && t < atlas_chart_layout_get_n_texts (layout); t++)
+        {
+          AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+
+          shown |= text->style == ATLAS_TEXT_HEADING && g_str_equal (text->text, count) &&
+                   atlas_venn_in_region (n, circles, mask, text->x + text->width / 2, text->y + text->height / 2);
+        }
+      if (size > 0 && !shown)
+        g_error ("region %u shows no count of its %u skills", mask, size);
+    }
+
   for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
     {
       AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
@@ -243,7 +261,11 @@ test_overlap_names_fill_regions (void)
 {
   const char *two[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
   const char *three[] = { "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer", NULL };
-  const char * const *role_sets[] = { two, three };
+  /* A big circle beside small ones, whose names sit close to it; three that overlap
+   * unevenly, with a sliver of a region. */
+  const char *uneven[] = { "ai-ml-engineer", "machine-learning-engineer", "llm-inference-engineer", NULL };
+  const char *slivers[] = { "ai-infrastructure-engineer", "ai-ml-engineer", "devops-engineer", NULL };
+  const char * const *role_sets[] = { two, three, uneven, slivers };
   static const double sizes[][2] = { { 960, 420 }, { 700, 500 }, { 1600, 1000 }, { 400, 700 } };
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (&error);

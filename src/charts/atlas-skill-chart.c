@@ -449,28 +449,26 @@ box_covers_text (AtlasChartLayout *layout,
   return FALSE;
 }
 
-/* Whether any of @n_rows rows, as wide as the region lets it be, covers a text already laid
- * out (a circle's name may sit inside its circle). */
+/* Whether a text @width wide, centred on @row, would cover a text already laid out (a
+ * circle's name may sit inside or across a circle). */
 static gboolean
-rows_cover_text (AtlasChartLayout *layout,
-                 const RegionRow  *rows,
-                 guint             n_rows)
+row_text_covers_text (AtlasChartLayout *layout,
+                      const RegionRow  *row,
+                      double            width)
 {
-  for (guint r = 0; r < n_rows; r++)
-    if (box_covers_text (layout, rows[r].left, rows[r].top, rows[r].right - rows[r].left, rows[r].height))
-      return TRUE;
-  return FALSE;
+  return box_covers_text (layout, (row->left + row->right - width) / 2, row->top, width, row->height);
 }
 
 /* Picks, for each name row, the first skill not yet shown whose name fits on it; FALSE
  * when a row has none. Names keep their order; one too long for the region is left to the
  * "+N more" line and the tooltip. */
 static gboolean
-pick_names (const RegionRow *rows,
-            guint            n_name_rows,
-            const double    *widths,
-            guint            n_skills,
-            guint           *picked)
+pick_names (AtlasChartLayout *layout,
+            const RegionRow  *rows,
+            guint             n_name_rows,
+            const double     *widths,
+            guint             n_skills,
+            guint            *picked)
 {
   guint next = 0;
 
@@ -478,7 +476,7 @@ pick_names (const RegionRow *rows,
     {
       guint s = next;
 
-      while (s < n_skills && !row_holds (&rows[r], widths[s]))
+      while (s < n_skills && (!row_holds (&rows[r], widths[s]) || row_text_covers_text (layout, &rows[r], widths[s])))
         s++;
       if (s == n_skills)
         return FALSE;
@@ -506,7 +504,7 @@ add_row_text (AtlasChartLayout *layout,
 /* The region's skill count, and under it as many of its skills' names as fit inside the
  * region's shape (a crescent is followed down its curve), then "+N more" for the rest.
  * Returns how many names it shows, or -1 when not even the count fits; @count_row is where
- * the count went. */
+ * the count went. @clearance is how deep in the region (@cx, @cy) is. */
 static int
 add_region_text (AtlasChartLayout       *layout,
                  PangoContext           *context,
@@ -518,6 +516,7 @@ add_region_text (AtlasChartLayout       *layout,
                  const char * const     *skills,
                  double                  cx,
                  double                  cy,
+                 double                  clearance,
                  AtlasChartMark         *hotspot,
                  RegionRow              *count_row)
 {
@@ -546,8 +545,9 @@ add_region_text (AtlasChartLayout       *layout,
       for (guint r = 1; r < n_rows; r++)
         rows[r].height = line_h;
       if (!find_region_rows (circles, n, mask, cx, cy - height / 2, rows, n_rows, margin) ||
-          !row_holds (&rows[0], count_w) || !pick_names (rows + 1, k, widths, n_skills, picked) ||
-          (more && !row_holds (&rows[n_rows - 1], more_w)) || rows_cover_text (layout, rows, n_rows))
+          !row_holds (&rows[0], count_w) || !pick_names (layout, rows + 1, k, widths, n_skills, picked) ||
+          (more && !row_holds (&rows[n_rows - 1], more_w)) || row_text_covers_text (layout, &rows[0], count_w) ||
+          (more && row_text_covers_text (layout, &rows[n_rows - 1], more_w)))
         continue;
 
       add_row_text (layout, ATLAS_TEXT_HEADING, count, &rows[0], count_w);
@@ -578,7 +578,16 @@ add_region_text (AtlasChartLayout       *layout,
       count_row->right = count_row->left + count_w;
       return (int) k;
     }
-  return -1;
+
+  /* A sliver of a region, too small for its count with a margin: the count alone at its
+   * deepest point, as long as it is not much bigger than the region is deep there. */
+  *count_row = (RegionRow) { cy - count_h / 2, count_h, cx - count_w / 2, cx + count_w / 2 };
+  if (count_h > 1.85 * clearance || count_w > 2.15 * clearance ||
+      box_covers_text (layout, count_row->left, count_row->top, count_w, count_h))
+    return -1;
+  atlas_chart_layout_add_text (layout, ATLAS_TEXT_HEADING, count, count_row->left, count_row->top, count_w,
+                               count_h)->alignment = PANGO_ALIGN_CENTER;
+  return 0;
 }
 
 /* Whether the segment from (@x1, @y1) to (@x2, @y2) runs through a text of @layout: sampled
@@ -598,6 +607,31 @@ segment_crosses_text (AtlasChartLayout *layout,
   return FALSE;
 }
 
+/* Whether the segment from (@x1, @y1) to (@x2, @y2) passes through a circle not in @mask:
+ * a callout's line may cross only the circles of its own region, or it would seem to point
+ * into another role's. */
+static gboolean
+segment_enters_other_circle (const AtlasVennCircle *circles,
+                             guint                  n,
+                             guint                  mask,
+                             double                 x1,
+                             double                 y1,
+                             double                 x2,
+                             double                 y2)
+{
+  guint steps = (guint) ceil (hypot (x2 - x1, y2 - y1) / 2) + 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if ((mask >> i) & 1)
+        continue;
+      for (guint k = 0; k <= steps; k++)
+        if (hypot (x1 + (x2 - x1) * k / steps - circles[i].x, y1 + (y2 - y1) * k / steps - circles[i].y) < circles[i].r)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* A region too thin for any of its names (a crescent where one circle nearly holds the
  * other) lists them outside the diagram, on its side, joined to its count by a line: an
  * exported chart has no tooltip to show them. A long name may take two lines there. Returns
@@ -609,6 +643,7 @@ add_region_callout (AtlasChartLayout       *layout,
                     AtlasSkillChart        *self,
                     const AtlasVennCircle  *circles,
                     guint                   n,
+                    guint                   mask,
                     const char * const     *skills,
                     const RegionRow        *count_row,
                     double                  top,
@@ -669,7 +704,8 @@ add_region_callout (AtlasChartLayout       *layout,
       line_x2 = on_left ? count_row->left - 2 * fs : count_row->right + 2 * fs;
       /* Nor may the line run through another region's text on its way. */
       if (box_covers_text (layout, on_left ? edge - gap - block_w : edge + gap, y, block_w, height) ||
-          segment_crosses_text (layout, line_x1, y + height / 2, line_x2, count_y))
+          segment_crosses_text (layout, line_x1, y + height / 2, line_x2, count_y) ||
+          segment_enters_other_circle (circles, n, mask, line_x1, y + height / 2, line_x2, count_y))
         continue;
 
       for (guint r = 0; r <= k; r++)
@@ -910,7 +946,8 @@ build_venn (AtlasSkillChart        *self,
           g_free (hotspot->tooltip);
           hotspot->tooltip = g_strdup_printf (ngettext ("%s (%u skill): %s", "%s (%u skills): %s", count), only, count, names);
         }
-      if (add_region_text (layout, context, canvas, self, circles, n, mask, skills, cx, cy, hotspot, &count_row) == 0)
+      if (add_region_text (layout, context, canvas, self, circles, n, mask, skills, cx, cy, clearance, hotspot,
+                           &count_row) == 0)
         {
           callouts[n_callouts].mask = mask;
           callouts[n_callouts].count_row = count_row;
@@ -919,7 +956,7 @@ build_venn (AtlasSkillChart        *self,
     }
   /* Once every region's text is in place, so that no callout line crosses one. */
   for (guint c = 0; c < n_callouts; c++)
-    add_region_callout (layout, context, canvas, self, circles, n,
+    add_region_callout (layout, context, canvas, self, circles, n, callouts[c].mask,
                         atlas_skill_overlap_get_region (overlap, callouts[c].mask), &callouts[c].count_row, top, bottom);
 }
 
