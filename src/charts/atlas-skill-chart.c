@@ -358,6 +358,20 @@ add_role_legend (AtlasSkillChart        *self,
 
 /* ------------------------------------------------------------------ overlap: Venn */
 
+/* What the Venn's labels are placed against: the chart, its layout so far, the circles, and
+ * the height the diagram may use. */
+typedef struct
+{
+  AtlasSkillChart *self;
+  AtlasChartLayout *layout;
+  PangoContext *context;
+  const AtlasChartCanvas *canvas;
+  const AtlasVennCircle *circles;
+  guint n;
+  double top;
+  double bottom;
+} Venn;
+
 /* A row of a region's text: its top and height, and the run of the region it may use. */
 typedef struct
 {
@@ -370,11 +384,10 @@ typedef struct
 /* The run of the region across a row: the narrowest of the row's top, middle and bottom
  * edges, so that no corner of a text on it pokes out of the region. */
 static gboolean
-find_row_run (const AtlasVennCircle *circles,
-              guint                  n,
-              guint                  mask,
-              double                 hint_x,
-              RegionRow             *row)
+find_row_run (const Venn *venn,
+              guint       mask,
+              double      hint_x,
+              RegionRow  *row)
 {
   row->left = -G_MAXDOUBLE;
   row->right = G_MAXDOUBLE;
@@ -382,7 +395,7 @@ find_row_run (const AtlasVennCircle *circles,
     {
       double left, right;
 
-      if (!atlas_venn_region_span (n, circles, mask, hint_x, row->top + row->height * k / 2, &left, &right))
+      if (!atlas_venn_region_span (venn->n, venn->circles, mask, hint_x, row->top + row->height * k / 2, &left, &right))
         return FALSE;
       row->left = MAX (row->left, left);
       row->right = MIN (row->right, right);
@@ -393,15 +406,14 @@ find_row_run (const AtlasVennCircle *circles,
 /* Runs for @n_rows rows stacked from @top. A region may curve (a crescent): each row is
  * looked for from the middle of its neighbour nearer the centre row, which holds @cx. */
 static gboolean
-find_region_rows (const AtlasVennCircle *circles,
-                  guint                  n,
-                  guint                  mask,
-                  double                 cx,
-                  double                 top,
-                  RegionRow             *rows,
-                  guint                  n_rows,
-                  double                 margin)
+find_region_rows (const Venn *venn,
+                  guint       mask,
+                  double      cx,
+                  double      top,
+                  RegionRow  *rows,
+                  guint       n_rows)
 {
+  double margin = 3 * venn->canvas->font_scale;
   guint centre = n_rows / 2;
 
   for (guint r = 0; r < n_rows; r++)
@@ -409,13 +421,13 @@ find_region_rows (const AtlasVennCircle *circles,
       rows[r].top = top;
       top += rows[r].height;
     }
-  if (!find_row_run (circles, n, mask, cx, &rows[centre]))
+  if (!find_row_run (venn, mask, cx, &rows[centre]))
     return FALSE;
   for (guint r = centre; r-- > 0;)
-    if (!find_row_run (circles, n, mask, (rows[r + 1].left + rows[r + 1].right) / 2, &rows[r]))
+    if (!find_row_run (venn, mask, (rows[r + 1].left + rows[r + 1].right) / 2, &rows[r]))
       return FALSE;
   for (guint r = centre + 1; r < n_rows; r++)
-    if (!find_row_run (circles, n, mask, (rows[r - 1].left + rows[r - 1].right) / 2, &rows[r]))
+    if (!find_row_run (venn, mask, (rows[r - 1].left + rows[r - 1].right) / 2, &rows[r]))
       return FALSE;
   for (guint r = 0; r < n_rows; r++)
     {
@@ -423,13 +435,6 @@ find_region_rows (const AtlasVennCircle *circles,
       rows[r].right -= margin;
     }
   return TRUE;
-}
-
-static gboolean
-row_holds (const RegionRow *row,
-           double           width)
-{
-  return row->right - row->left >= width;
 }
 
 static gboolean
@@ -449,26 +454,27 @@ box_covers_text (AtlasChartLayout *layout,
   return FALSE;
 }
 
-/* Whether a text @width wide, centred on @row, would cover a text already laid out (a
- * circle's name may sit inside or across a circle). */
+/* Whether a text @width wide, centred on @row, fits in the region there and covers no text
+ * already laid out (a circle's name may sit inside or across a circle). */
 static gboolean
-row_text_covers_text (AtlasChartLayout *layout,
-                      const RegionRow  *row,
-                      double            width)
+row_takes (const Venn      *venn,
+           const RegionRow *row,
+           double           width)
 {
-  return box_covers_text (layout, (row->left + row->right - width) / 2, row->top, width, row->height);
+  return row->right - row->left >= width &&
+         !box_covers_text (venn->layout, (row->left + row->right - width) / 2, row->top, width, row->height);
 }
 
 /* Picks, for each name row, the first skill not yet shown whose name fits on it; FALSE
  * when a row has none. Names keep their order; one too long for the region is left to the
  * "+N more" line and the tooltip. */
 static gboolean
-pick_names (AtlasChartLayout *layout,
-            const RegionRow  *rows,
-            guint             n_name_rows,
-            const double     *widths,
-            guint             n_skills,
-            guint            *picked)
+pick_names (const Venn      *venn,
+            const RegionRow *rows,
+            guint            n_name_rows,
+            const double    *widths,
+            guint            n_skills,
+            guint           *picked)
 {
   guint next = 0;
 
@@ -476,7 +482,7 @@ pick_names (AtlasChartLayout *layout,
     {
       guint s = next;
 
-      while (s < n_skills && (!row_holds (&rows[r], widths[s]) || row_text_covers_text (layout, &rows[r], widths[s])))
+      while (s < n_skills && !row_takes (venn, &rows[r], widths[s]))
         s++;
       if (s == n_skills)
         return FALSE;
@@ -501,234 +507,318 @@ add_row_text (AtlasChartLayout *layout,
   return added;
 }
 
+/* The texts of a region and their sizes: its count, its skills' names, "+N more". */
+typedef struct
+{
+  guint mask;
+  const char * const *skills;
+  guint n_skills;
+  char *count;
+  double count_width;
+  double count_height;
+  double line_height;
+  double more_width;        /* of "+N more" at its widest, N = every skill */
+  double *widths;           /* of each name on one line */
+} RegionTexts;
+
+static void
+measure_region_texts (const Venn         *venn,
+                      guint               mask,
+                      const char * const *skills,
+                      RegionTexts        *texts)
+{
+  double fs = venn->canvas->font_scale, unused;
+  g_autofree char *most_more = NULL;
+
+  texts->mask = mask;
+  texts->skills = skills;
+  texts->n_skills = g_strv_length ((char **) skills);
+  texts->count = g_strdup_printf ("%u", texts->n_skills);
+  most_more = g_strdup_printf (_("+%u more"), texts->n_skills);
+  atlas_chart_measure_text (venn->context, ATLAS_TEXT_HEADING, fs, texts->count, -1, &texts->count_width,
+                            &texts->count_height);
+  atlas_chart_measure_text (venn->context, ATLAS_TEXT_CAPTION, fs, most_more, -1, &texts->more_width,
+                            &texts->line_height);
+  texts->widths = g_new (double, texts->n_skills);
+  for (guint i = 0; i < texts->n_skills; i++)
+    atlas_chart_measure_text (venn->context, ATLAS_TEXT_CAPTION, fs, skill_name (venn->self, skills[i]), -1,
+                              &texts->widths[i], &unused);
+}
+
+static void
+region_texts_clear (RegionTexts *texts)
+{
+  g_free (texts->count);
+  g_free (texts->widths);
+}
+
+/* Rows for the count and @k names (and "+N more" when that leaves some out), centred on
+ * (@cx, @cy): FALSE unless each text fits on its row. */
+static gboolean
+fit_region_rows (const Venn        *venn,
+                 const RegionTexts *texts,
+                 guint              k,
+                 double             cx,
+                 double             cy,
+                 RegionRow         *rows,
+                 guint             *picked)
+{
+  gboolean more = k > 0 && k < texts->n_skills;
+  guint n_rows = 1 + k + (more ? 1 : 0);
+
+  rows[0].height = texts->count_height;
+  for (guint r = 1; r < n_rows; r++)
+    rows[r].height = texts->line_height;
+  return find_region_rows (venn, texts->mask, cx, cy - (texts->count_height + texts->line_height * (n_rows - 1)) / 2,
+                           rows, n_rows) &&
+         row_takes (venn, &rows[0], texts->count_width) &&
+         pick_names (venn, rows + 1, k, texts->widths, texts->n_skills, picked) &&
+         (!more || row_takes (venn, &rows[n_rows - 1], texts->more_width));
+}
+
+/* Lays out the rows fit_region_rows() found; the hotspot then covers them. */
+static void
+add_region_rows (const Venn        *venn,
+                 const RegionTexts *texts,
+                 guint              k,
+                 const RegionRow   *rows,
+                 const guint       *picked,
+                 AtlasChartMark    *hotspot)
+{
+  gboolean more = k > 0 && k < texts->n_skills;
+  guint n_rows = 1 + k + (more ? 1 : 0);
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+
+  add_row_text (venn->layout, ATLAS_TEXT_HEADING, texts->count, &rows[0], texts->count_width);
+  for (guint r = 0; r < k; r++)
+    add_row_text (venn->layout, ATLAS_TEXT_CAPTION, skill_name (venn->self, texts->skills[picked[r]]), &rows[r + 1],
+                  texts->widths[picked[r]])->color = ATLAS_CHART_COLOR_FOREGROUND;
+  if (more)
+    {
+      g_autofree char *rest = g_strdup_printf (_("+%u more"), texts->n_skills - k);
+
+      add_row_text (venn->layout, ATLAS_TEXT_CAPTION, rest, &rows[n_rows - 1], texts->more_width);
+    }
+  for (guint r = 0; r < n_rows; r++)
+    {
+      left = MIN (left, rows[r].left);
+      right = MAX (right, rows[r].right);
+    }
+  hotspot->x = left;
+  hotspot->y = rows[0].top;
+  hotspot->width = right - left;
+  hotspot->height = rows[n_rows - 1].top + rows[n_rows - 1].height - rows[0].top;
+}
+
 /* The region's skill count, and under it as many of its skills' names as fit inside the
  * region's shape (a crescent is followed down its curve), then "+N more" for the rest.
  * Returns how many names it shows, or -1 when not even the count fits; @count_row is where
  * the count went. @clearance is how deep in the region (@cx, @cy) is. */
 static int
-add_region_text (AtlasChartLayout       *layout,
-                 PangoContext           *context,
-                 const AtlasChartCanvas *canvas,
-                 AtlasSkillChart        *self,
-                 const AtlasVennCircle  *circles,
-                 guint                   n,
-                 guint                   mask,
-                 const char * const     *skills,
-                 double                  cx,
-                 double                  cy,
-                 double                  clearance,
-                 AtlasChartMark         *hotspot,
-                 RegionRow              *count_row)
+add_region_text (const Venn         *venn,
+                 guint               mask,
+                 const char * const *skills,
+                 double              cx,
+                 double              cy,
+                 double              clearance,
+                 AtlasChartMark     *hotspot,
+                 RegionRow          *count_row)
 {
-  double fs = canvas->font_scale, margin = 3 * fs;
-  guint n_skills = g_strv_length ((char **) skills);
-  g_autofree double *widths = g_new (double, n_skills);
-  g_autofree guint *picked = g_new (guint, n_skills);
-  g_autofree RegionRow *rows = g_new0 (RegionRow, n_skills + 2);
-  g_autofree char *count = g_strdup_printf ("%u", n_skills);
-  g_autofree char *most_more = g_strdup_printf (_("+%u more"), n_skills);
-  double count_w, count_h, line_h, more_w, unused;
-  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+  RegionTexts texts;
+  g_autofree guint *picked = NULL;
+  g_autofree RegionRow *rows = NULL;
+  int shown = -1;
 
-  atlas_chart_measure_text (context, ATLAS_TEXT_HEADING, fs, count, -1, &count_w, &count_h);
-  atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, most_more, -1, &more_w, &line_h);
-  for (guint i = 0; i < n_skills; i++)
-    atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, skill_name (self, skills[i]), -1, &widths[i], &unused);
-
-  for (guint k = n_skills + 1; k-- > 0;)
-    {
-      gboolean more = k > 0 && k < n_skills;
-      guint n_rows = 1 + k + (more ? 1 : 0);
-      double height = count_h + line_h * (n_rows - 1);
-
-      rows[0].height = count_h;
-      for (guint r = 1; r < n_rows; r++)
-        rows[r].height = line_h;
-      if (!find_region_rows (circles, n, mask, cx, cy - height / 2, rows, n_rows, margin) ||
-          !row_holds (&rows[0], count_w) || !pick_names (layout, rows + 1, k, widths, n_skills, picked) ||
-          (more && !row_holds (&rows[n_rows - 1], more_w)) || row_text_covers_text (layout, &rows[0], count_w) ||
-          (more && row_text_covers_text (layout, &rows[n_rows - 1], more_w)))
-        continue;
-
-      add_row_text (layout, ATLAS_TEXT_HEADING, count, &rows[0], count_w);
-      for (guint r = 0; r < k; r++)
-        {
-          AtlasChartText *text = add_row_text (layout, ATLAS_TEXT_CAPTION, skill_name (self, skills[picked[r]]),
-                                               &rows[r + 1], widths[picked[r]]);
-
-          text->color = ATLAS_CHART_COLOR_FOREGROUND;
-        }
-      if (more)
-        {
-          g_autofree char *text = g_strdup_printf (_("+%u more"), n_skills - k);
-
-          add_row_text (layout, ATLAS_TEXT_CAPTION, text, &rows[n_rows - 1], more_w);
-        }
-      for (guint r = 0; r < n_rows; r++)
-        {
-          left = MIN (left, rows[r].left);
-          right = MAX (right, rows[r].right);
-        }
-      hotspot->x = left;
-      hotspot->y = rows[0].top;
-      hotspot->width = right - left;
-      hotspot->height = height;
-      *count_row = rows[0];
-      count_row->left = (rows[0].left + rows[0].right - count_w) / 2;
-      count_row->right = count_row->left + count_w;
-      return (int) k;
-    }
+  measure_region_texts (venn, mask, skills, &texts);
+  picked = g_new (guint, texts.n_skills);
+  rows = g_new0 (RegionRow, texts.n_skills + 2);
+  for (guint k = texts.n_skills + 1; k-- > 0 && shown < 0;)
+    if (fit_region_rows (venn, &texts, k, cx, cy, rows, picked))
+      {
+        add_region_rows (venn, &texts, k, rows, picked, hotspot);
+        *count_row = (RegionRow) { rows[0].top, rows[0].height, (rows[0].left + rows[0].right - texts.count_width) / 2,
+                                   (rows[0].left + rows[0].right + texts.count_width) / 2 };
+        shown = (int) k;
+      }
 
   /* A sliver of a region, too small for its count with a margin: the count alone at its
    * deepest point, as long as it is not much bigger than the region is deep there. */
-  *count_row = (RegionRow) { cy - count_h / 2, count_h, cx - count_w / 2, cx + count_w / 2 };
-  if (count_h > 1.85 * clearance || count_w > 2.15 * clearance ||
-      box_covers_text (layout, count_row->left, count_row->top, count_w, count_h))
-    return -1;
-  atlas_chart_layout_add_text (layout, ATLAS_TEXT_HEADING, count, count_row->left, count_row->top, count_w,
-                               count_h)->alignment = PANGO_ALIGN_CENTER;
-  return 0;
+  if (shown < 0 && texts.count_height <= 1.85 * clearance && texts.count_width <= 2.15 * clearance &&
+      !box_covers_text (venn->layout, cx - texts.count_width / 2, cy - texts.count_height / 2, texts.count_width,
+                        texts.count_height))
+    {
+      *count_row = (RegionRow) { cy - texts.count_height / 2, texts.count_height, cx - texts.count_width / 2,
+                                 cx + texts.count_width / 2 };
+      add_row_text (venn->layout, ATLAS_TEXT_HEADING, texts.count, count_row, texts.count_width);
+      shown = 0;
+    }
+  region_texts_clear (&texts);
+  return shown;
 }
 
-/* Whether the segment from (@x1, @y1) to (@x2, @y2) runs through a text of @layout: sampled
- * every 2 px, enough for texts at least a line high. */
+/* Whether a callout's line from (@x1, @y1) to (@x2, @y2) keeps clear: it may run through no
+ * text, and cross only the circles of its own region, or it would seem to point into another
+ * role's. Sampled every 2 px, enough for texts at least a line high. */
 static gboolean
-segment_crosses_text (AtlasChartLayout *layout,
-                      double            x1,
-                      double            y1,
-                      double            x2,
-                      double            y2)
+callout_line_is_clear (const Venn *venn,
+                       guint       mask,
+                       double      x1,
+                       double      y1,
+                       double      x2,
+                       double      y2)
 {
   guint steps = (guint) ceil (hypot (x2 - x1, y2 - y1) / 2) + 1;
 
   for (guint k = 0; k <= steps; k++)
-    if (box_covers_text (layout, x1 + (x2 - x1) * k / steps, y1 + (y2 - y1) * k / steps, 0.01, 0.01))
-      return TRUE;
-  return FALSE;
+    {
+      double x = x1 + (x2 - x1) * k / steps, y = y1 + (y2 - y1) * k / steps;
+
+      if (box_covers_text (venn->layout, x, y, 0.01, 0.01))
+        return FALSE;
+      for (guint i = 0; i < venn->n; i++)
+        if (!((mask >> i) & 1) && hypot (x - venn->circles[i].x, y - venn->circles[i].y) < venn->circles[i].r)
+          return FALSE;
+    }
+  return TRUE;
 }
 
-/* Whether the segment from (@x1, @y1) to (@x2, @y2) passes through a circle not in @mask:
- * a callout's line may cross only the circles of its own region, or it would seem to point
- * into another role's. */
-static gboolean
-segment_enters_other_circle (const AtlasVennCircle *circles,
-                             guint                  n,
-                             guint                  mask,
-                             double                 x1,
-                             double                 y1,
-                             double                 x2,
-                             double                 y2)
+/* Where a region's callout goes: beside the diagram on the region's side, its list's
+ * inner edge @gap from the outermost circle there; @room is the width it has. */
+typedef struct
 {
-  guint steps = (guint) ceil (hypot (x2 - x1, y2 - y1) / 2) + 1;
+  gboolean on_left;
+  double edge;
+  double gap;
+  double room;
+} CalloutSide;
 
-  for (guint i = 0; i < n; i++)
+static gboolean
+find_callout_side (const Venn      *venn,
+                   const RegionRow *count_row,
+                   CalloutSide     *side)
+{
+  double fs = venn->canvas->font_scale, pad = ATLAS_CHART_PADDING * fs, centre_x = 0;
+
+  for (guint i = 0; i < venn->n; i++)
+    centre_x += venn->circles[i].x / venn->n;
+  side->on_left = (count_row->left + count_row->right) / 2 < centre_x;
+  side->edge = side->on_left ? G_MAXDOUBLE : -G_MAXDOUBLE;
+  for (guint i = 0; i < venn->n; i++)
+    side->edge = side->on_left ? MIN (side->edge, venn->circles[i].x - venn->circles[i].r)
+                               : MAX (side->edge, venn->circles[i].x + venn->circles[i].r);
+  side->gap = 10 * fs;
+  side->room = side->on_left ? side->edge - side->gap - pad : venn->canvas->width - pad - side->edge - side->gap;
+  return side->room > 0;
+}
+
+/* Each name's size in the callout: on one line, or wrapped at the room there is (and laid
+ * out in that same width when painted). */
+static void
+measure_callout_names (const Venn        *venn,
+                       const RegionTexts *texts,
+                       double             room,
+                       double            *widths,
+                       double            *heights)
+{
+  double fs = venn->canvas->font_scale;
+
+  for (guint i = 0; i < texts->n_skills; i++)
     {
-      if ((mask >> i) & 1)
-        continue;
-      for (guint k = 0; k <= steps; k++)
-        if (hypot (x1 + (x2 - x1) * k / steps - circles[i].x, y1 + (y2 - y1) * k / steps - circles[i].y) < circles[i].r)
-          return TRUE;
+      const char *name = skill_name (venn->self, texts->skills[i]);
+
+      atlas_chart_measure_text (venn->context, ATLAS_TEXT_CAPTION, fs, name, -1, &widths[i], &heights[i]);
+      if (widths[i] > room)
+        {
+          atlas_chart_measure_text (venn->context, ATLAS_TEXT_CAPTION, fs, name, room, &widths[i], &heights[i]);
+          widths[i] = room;
+        }
     }
-  return FALSE;
+}
+
+static void
+add_callout_text (const Venn        *venn,
+                  const CalloutSide *side,
+                  const char        *text,
+                  double             y,
+                  double             width,
+                  double             height,
+                  AtlasChartColor    color)
+{
+  AtlasChartText *added = atlas_chart_layout_add_text (venn->layout, ATLAS_TEXT_CAPTION, text,
+                                                       side->on_left ? side->edge - side->gap - width
+                                                                     : side->edge + side->gap,
+                                                       y, width, height);
+
+  added->alignment = side->on_left ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  added->color = color;
 }
 
 /* A region too thin for any of its names (a crescent where one circle nearly holds the
  * other) lists them outside the diagram, on its side, joined to its count by a line: an
- * exported chart has no tooltip to show them. A long name may take two lines there. Returns
- * FALSE when there is no room. */
+ * exported chart has no tooltip to show them. It lists the most names, in their order, that
+ * take at most two lines each and fit the height there is. Returns FALSE when there is no
+ * room. */
 static gboolean
-add_region_callout (AtlasChartLayout       *layout,
-                    PangoContext           *context,
-                    const AtlasChartCanvas *canvas,
-                    AtlasSkillChart        *self,
-                    const AtlasVennCircle  *circles,
-                    guint                   n,
-                    guint                   mask,
-                    const char * const     *skills,
-                    const RegionRow        *count_row,
-                    double                  top,
-                    double                  bottom)
+add_region_callout (const Venn         *venn,
+                    guint               mask,
+                    const char * const *skills,
+                    const RegionRow    *count_row)
 {
-  double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs, gap = 10 * fs;
-  guint n_skills = g_strv_length ((char **) skills);
-  double centre_x = 0, edge, room, line_h, more_w;
-  double count_y = count_row->top + count_row->height / 2;
-  gboolean on_left;
-  g_autofree char *most_more = g_strdup_printf (_("+%u more"), n_skills);
-  g_autofree double *widths = g_new (double, n_skills);
-  g_autofree double *heights = g_new (double, n_skills);
+  double fs = venn->canvas->font_scale, count_y = count_row->top + count_row->height / 2;
+  RegionTexts texts;
+  CalloutSide side;
+  g_autofree double *widths = NULL, *heights = NULL;
+  g_autofree guint *picked = NULL;
+  gboolean placed = FALSE;
 
-  for (guint i = 0; i < n; i++)
-    centre_x += circles[i].x / n;
-  on_left = (count_row->left + count_row->right) / 2 < centre_x;
-  edge = on_left ? G_MAXDOUBLE : -G_MAXDOUBLE;
-  for (guint i = 0; i < n; i++)
-    edge = on_left ? MIN (edge, circles[i].x - circles[i].r) : MAX (edge, circles[i].x + circles[i].r);
-  room = on_left ? edge - gap - pad : canvas->width - pad - edge - gap;
-  if (room <= 0)
+  if (!find_callout_side (venn, count_row, &side))
     return FALSE;
+  measure_region_texts (venn, mask, skills, &texts);
+  widths = g_new (double, texts.n_skills);
+  heights = g_new (double, texts.n_skills);
+  picked = g_new (guint, texts.n_skills);
+  measure_callout_names (venn, &texts, side.room, widths, heights);
 
-  atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, most_more, -1, &more_w, &line_h);
-  for (guint i = 0; i < n_skills; i++)
+  for (guint k = texts.n_skills; k > 0 && !placed; k--)
     {
-      atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, skill_name (self, skills[i]), -1, &widths[i],
-                                &heights[i]);
-      if (widths[i] > room)
-        {
-          /* Wrapped at the room there is; laid out in that same width when painted. */
-          atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, skill_name (self, skills[i]), room, &widths[i],
-                                    &heights[i]);
-          widths[i] = room;
-        }
-    }
-
-  /* The most names, in their order, that fit in two lines each and in the height there is. */
-  for (guint k = n_skills; k > 0; k--)
-    {
-      gboolean more = k < n_skills;
-      g_autofree guint *picked = g_new (guint, k);
-      double height = more ? line_h : 0, block_w = more ? more_w : 0, y, line_x1, line_x2;
+      gboolean more = k < texts.n_skills;
+      double height = more ? texts.line_height : 0, width = more ? texts.more_width : 0, y;
+      double line_x1 = side.on_left ? side.edge - side.gap / 2 : side.edge + side.gap / 2;
+      double line_x2 = side.on_left ? count_row->left - 2 * fs : count_row->right + 2 * fs;
       guint found = 0;
 
-      for (guint i = 0; i < n_skills && found < k; i++)
-        if (heights[i] <= 2.5 * line_h)
+      for (guint i = 0; i < texts.n_skills && found < k; i++)
+        if (heights[i] <= 2.5 * texts.line_height)
           {
             picked[found++] = i;
             height += heights[i];
-            block_w = MAX (block_w, widths[i]);
+            width = MAX (width, widths[i]);
           }
-      if (found < k || height > bottom - top || block_w > room)
-        continue;
-      y = CLAMP (count_y - height / 2, top, bottom - height);
-      line_x1 = on_left ? edge - gap / 2 : edge + gap / 2;
-      line_x2 = on_left ? count_row->left - 2 * fs : count_row->right + 2 * fs;
-      /* Nor may the line run through another region's text on its way. */
-      if (box_covers_text (layout, on_left ? edge - gap - block_w : edge + gap, y, block_w, height) ||
-          segment_crosses_text (layout, line_x1, y + height / 2, line_x2, count_y) ||
-          segment_enters_other_circle (circles, n, mask, line_x1, y + height / 2, line_x2, count_y))
+      y = CLAMP (count_y - height / 2, venn->top, venn->bottom - height);
+      if (found < k || height > venn->bottom - venn->top || width > side.room ||
+          box_covers_text (venn->layout, side.on_left ? side.edge - side.gap - width : side.edge + side.gap, y,
+                           width, height) ||
+          !callout_line_is_clear (venn, mask, line_x1, y + height / 2, line_x2, count_y))
         continue;
 
-      for (guint r = 0; r <= k; r++)
-        {
-          g_autofree char *rest = r == k && more ? g_strdup_printf (_("+%u more"), n_skills - k) : NULL;
-          double w = rest != NULL ? more_w : r < k ? widths[picked[r]] : 0;
-          double h = rest != NULL ? line_h : r < k ? heights[picked[r]] : 0;
-          AtlasChartText *text;
-
-          if (w == 0)
-            break;
-          text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION,
-                                              rest != NULL ? rest : skill_name (self, skills[picked[r]]),
-                                              on_left ? edge - gap - w : edge + gap, y, w, h);
-          text->alignment = on_left ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
-          text->color = rest != NULL ? ATLAS_CHART_COLOR_MUTED : ATLAS_CHART_COLOR_FOREGROUND;
-          y += h;
-        }
       /* From the list's side to the count, across the circle's edge. */
-      atlas_chart_layout_add_line (layout, line_x1, y - height / 2, line_x2, count_y, ATLAS_CHART_COLOR_MUTED);
-      return TRUE;
+      atlas_chart_layout_add_line (venn->layout, line_x1, y + height / 2, line_x2, count_y, ATLAS_CHART_COLOR_MUTED);
+      for (guint r = 0; r < k; r++)
+        {
+          add_callout_text (venn, &side, skill_name (venn->self, texts.skills[picked[r]]), y, widths[picked[r]],
+                            heights[picked[r]], ATLAS_CHART_COLOR_FOREGROUND);
+          y += heights[picked[r]];
+        }
+      if (more)
+        {
+          g_autofree char *rest = g_strdup_printf (_("+%u more"), texts.n_skills - k);
+
+          add_callout_text (venn, &side, rest, y, texts.more_width, texts.line_height, ATLAS_CHART_COLOR_MUTED);
+        }
+      placed = TRUE;
     }
-  return FALSE;
+  region_texts_clear (&texts);
+  return placed;
 }
 
 static char *
@@ -777,29 +867,24 @@ box_clears_circle (double                 x,
   return hypot (nearest_x - c->x, nearest_y - c->y) > c->r;
 }
 
-/* Each circle's role name, above the circle, else below it, else beside it (right, then
- * left) where no circle is: direct labels, so that circles are told apart without colour.
- * A big circle fills the diagram's height, and its name goes beside it. A name with no
- * free place is left to the legend. */
 /* A place for a circle's name inside the circle, near its top, where no other circle
  * reaches: for a circle that fills the diagram's height with no room beside it. */
 static gboolean
-find_name_room_inside (const AtlasVennCircle *circles,
-                       guint                  n,
-                       guint                  i,
-                       double                 width,
-                       double                 height,
-                       double                 gap,
-                       double                *x,
-                       double                *y)
+find_name_room_inside (const Venn *venn,
+                       guint       i,
+                       double      width,
+                       double      height,
+                       double      gap,
+                       double     *x,
+                       double     *y)
 {
-  const AtlasVennCircle *c = &circles[i];
+  const AtlasVennCircle *c = &venn->circles[i];
 
   for (double top = c->y - c->r + gap; top + height < c->y; top += gap)
     {
       RegionRow row = { top, height, 0, 0 };
 
-      if (find_row_run (circles, n, 1u << i, c->x, &row) && row.right - row.left >= width + 4 * gap)
+      if (find_row_run (venn, 1u << i, c->x, &row) && row.right - row.left >= width + 4 * gap)
         {
           *x = (row.left + row.right - width) / 2;
           *y = top;
@@ -809,28 +894,26 @@ find_name_room_inside (const AtlasVennCircle *circles,
   return FALSE;
 }
 
+/* Each circle's role name, above the circle, else below it, else beside it (right, then
+ * left) where no circle is, else inside it at the top: direct labels, so that circles are
+ * told apart without colour. A big circle fills the diagram's height, and its name goes
+ * beside it. A name with no free place is left to the legend. */
 static void
-add_circle_names (AtlasSkillChart        *self,
-                  AtlasChartLayout       *layout,
-                  PangoContext           *context,
-                  const AtlasChartCanvas *canvas,
-                  const AtlasVennCircle  *circles,
-                  guint                   n,
-                  double                  top,
-                  double                  bottom)
+add_circle_names (const Venn *venn)
 {
+  const AtlasChartCanvas *canvas = venn->canvas;
   double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs, gap = 2 * fs;
   double placed[3][4];
   guint n_placed = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < venn->n; i++)
     {
-      const AtlasVennCircle *c = &circles[i];
-      double w, h, candidates[4][2];
+      const AtlasVennCircle *c = &venn->circles[i];
+      double w, h, candidates[5][2];
       AtlasChartText *text;
-      guint chosen = G_N_ELEMENTS (candidates);
+      guint chosen = G_N_ELEMENTS (candidates), n_candidates = 4;
 
-      atlas_chart_measure_text (context, ATLAS_TEXT_HEADING, fs, role_name (self, i), -1, &w, &h);
+      atlas_chart_measure_text (venn->context, ATLAS_TEXT_HEADING, fs, role_name (venn->self, i), -1, &w, &h);
       w = MIN (w, canvas->width - 2 * pad);
       candidates[0][0] = candidates[1][0] = CLAMP (c->x - w / 2, pad, canvas->width - pad - w);
       candidates[0][1] = c->y - c->r - h - gap;
@@ -838,34 +921,27 @@ add_circle_names (AtlasSkillChart        *self,
       candidates[2][0] = c->x + c->r + 4 * gap;
       candidates[3][0] = c->x - c->r - 4 * gap - w;
       candidates[2][1] = candidates[3][1] = c->y - h / 2;
+      if (find_name_room_inside (venn, i, w, h, gap, &candidates[4][0], &candidates[4][1]))
+        n_candidates = 5;
 
-      for (guint k = 0; k < G_N_ELEMENTS (candidates) && chosen == G_N_ELEMENTS (candidates); k++)
+      for (guint k = 0; k < n_candidates && chosen == G_N_ELEMENTS (candidates); k++)
         {
           double x = candidates[k][0], y = candidates[k][1];
-          gboolean free = x >= pad && x + w <= canvas->width - pad && y >= top && y + h <= bottom;
+          gboolean free = x >= pad && x + w <= canvas->width - pad && y >= venn->top && y + h <= venn->bottom;
 
           for (guint j = 0; free && j < n_placed; j++)
             free = !(x < placed[j][0] + placed[j][2] && placed[j][0] < x + w &&
                      y < placed[j][1] + placed[j][3] && placed[j][1] < y + h);
           /* Beside the circle, the name must not lie over another one. */
-          for (guint j = 0; free && k >= 2 && j < n; j++)
-            free = j == i || box_clears_circle (x, y, w, h, &circles[j]);
+          for (guint j = 0; free && (k == 2 || k == 3) && j < venn->n; j++)
+            free = j == i || box_clears_circle (x, y, w, h, &venn->circles[j]);
           if (free)
             chosen = k;
         }
       if (chosen == G_N_ELEMENTS (candidates))
-        {
-          gboolean free = find_name_room_inside (circles, n, i, w, h, gap, &candidates[0][0], &candidates[0][1]);
+        continue;
 
-          for (guint j = 0; free && j < n_placed; j++)
-            free = !(candidates[0][0] < placed[j][0] + placed[j][2] && placed[j][0] < candidates[0][0] + w &&
-                     candidates[0][1] < placed[j][1] + placed[j][3] && placed[j][1] < candidates[0][1] + h);
-          if (!free)
-            continue;
-          chosen = 0;
-        }
-
-      text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_HEADING, role_name (self, i),
+      text = atlas_chart_layout_add_text (venn->layout, ATLAS_TEXT_HEADING, role_name (venn->self, i),
                                           candidates[chosen][0], candidates[chosen][1], w, h);
       text->color = ATLAS_CHART_COLOR_FOREGROUND;
       placed[n_placed][0] = candidates[chosen][0];
@@ -876,25 +952,17 @@ add_circle_names (AtlasSkillChart        *self,
     }
 }
 
+/* Places the circles: areas follow the roles' skill counts, overlaps the skills they share. */
 static void
-build_venn (AtlasSkillChart        *self,
-            AtlasChartLayout       *layout,
-            PangoContext           *context,
-            const AtlasChartCanvas *canvas,
-            AtlasSkillOverlap      *overlap,
-            double                  top,
-            double                  bottom)
+place_circles (AtlasSkillOverlap *overlap,
+               guint              n,
+               double             box_x,
+               double             box_y,
+               double             box_w,
+               double             box_h,
+               AtlasVennCircle   *circles)
 {
-  guint n = n_roles (self);
-  double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
   double sizes[3], pairs[3][3] = { { 0 } };
-  AtlasVennCircle circles[3];
-  /* Regions whose names go outside: at most the 7 regions of 3 circles. */
-  struct { guint mask; RegionRow count_row; } callouts[7];
-  guint n_callouts = 0;
-  double box_w = MIN (canvas->width - 2 * pad, 820 * fs), box_h = MIN (MAX (1, bottom - top), 620 * fs);
-  /* A diagram bigger than this reads no better, and costs more to paint. */
-  double box_x = (canvas->width - box_w) / 2, box_y = top + (MAX (1, bottom - top) - box_h) / 2;
 
   for (guint i = 0; i < n; i++)
     sizes[i] = atlas_skill_overlap_get_role_size (overlap, i);
@@ -908,10 +976,58 @@ build_venn (AtlasSkillChart        *self,
             shared += g_strv_length ((char **) atlas_skill_overlap_get_region (overlap, mask));
         pairs[i][j] = pairs[j][i] = shared;
       }
-
   atlas_venn_place (n, sizes, pairs, box_x, box_y, box_w, box_h, circles);
-  atlas_chart_layout_set_plot_area (layout, box_x, box_y, box_w, box_h);
+}
 
+/* The region's hotspot: hovered, clicked or focused, it names the region's holders and
+ * every one of its skills. */
+static AtlasChartMark *
+add_region_hotspot (AtlasSkillChart    *self,
+                    AtlasChartLayout   *layout,
+                    guint               n,
+                    guint               mask,
+                    const char * const *skills,
+                    double              cx,
+                    double              cy,
+                    double              clearance)
+{
+  guint count = g_strv_length ((char **) skills);
+  g_autofree char *holders = joined_role_names (self, mask);
+  g_autofree char *names = join_skill_names (self, skills);
+  g_autofree char *only = g_strdup_printf (_("Only %s"), holders);
+  AtlasChartMark *hotspot = atlas_chart_layout_add_mark (layout, ATLAS_MARK_HOTSPOT, cx - clearance / 2,
+                                                         cy - clearance / 2, clearance, clearance);
+
+  hotspot->interactive = TRUE;
+  hotspot->selected = region_has_skill (skills, self->selected_skill);
+  hotspot->key = g_strdup (skills[0]);
+  hotspot->tooltip = g_strdup_printf (ngettext ("%s (%u skill): %s", "%s (%u skills): %s", count),
+                                      mask == (1u << n) - 1 ? _("Shared by all") : only, count, names);
+  return hotspot;
+}
+
+static void
+build_venn (AtlasSkillChart        *self,
+            AtlasChartLayout       *layout,
+            PangoContext           *context,
+            const AtlasChartCanvas *canvas,
+            AtlasSkillOverlap      *overlap,
+            double                  top,
+            double                  bottom)
+{
+  guint n = n_roles (self);
+  double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
+  AtlasVennCircle circles[3];
+  Venn venn = { self, layout, context, canvas, circles, n, top, bottom };
+  /* Regions whose names go outside: at most the 7 regions of 3 circles. */
+  struct { guint mask; RegionRow count_row; } callouts[7];
+  guint n_callouts = 0;
+  double box_w = MIN (canvas->width - 2 * pad, 820 * fs), box_h = MIN (MAX (1, bottom - top), 620 * fs);
+  /* A diagram bigger than this reads no better, and costs more to paint. */
+  double box_x = (canvas->width - box_w) / 2, box_y = top + (MAX (1, bottom - top) - box_h) / 2;
+
+  place_circles (overlap, n, box_x, box_y, box_w, box_h, circles);
+  atlas_chart_layout_set_plot_area (layout, box_x, box_y, box_w, box_h);
   for (guint i = 0; i < n; i++)
     {
       AtlasChartMark *mark = atlas_chart_layout_add_mark (layout, ATLAS_MARK_CIRCLE,
@@ -919,35 +1035,19 @@ build_venn (AtlasSkillChart        *self,
                                                           2 * circles[i].r, 2 * circles[i].r);
       mark->series = (int) i;
     }
-  add_circle_names (self, layout, context, canvas, circles, n, top, bottom);
+  add_circle_names (&venn);
 
   for (guint mask = (1u << n) - 1; mask >= 1; mask--)
     {
       const char * const *skills = atlas_skill_overlap_get_region (overlap, mask);
-      g_autofree char *holders = joined_role_names (self, mask);
-      g_autofree char *names = join_skill_names (self, skills);
       double cx, cy, clearance;
       AtlasChartMark *hotspot;
       RegionRow count_row;
-      guint count = g_strv_length ((char **) skills);
 
-      if (count == 0 || !atlas_venn_region_centre (n, circles, mask, &cx, &cy, &clearance))
+      if (skills[0] == NULL || !atlas_venn_region_centre (n, circles, mask, &cx, &cy, &clearance))
         continue;
-      hotspot = atlas_chart_layout_add_mark (layout, ATLAS_MARK_HOTSPOT, cx - clearance / 2, cy - clearance / 2,
-                                             clearance, clearance);
-      hotspot->interactive = TRUE;
-      hotspot->selected = region_has_skill (skills, self->selected_skill);
-      hotspot->key = g_strdup (skills[0]);
-      hotspot->tooltip = g_strdup_printf (ngettext ("%s (%u skill): %s", "%s (%u skills): %s", count),
-                                          mask == (1u << n) - 1 ? _("Shared by all") : holders, count, names);
-      if (mask != (1u << n) - 1)
-        {
-          g_autofree char *only = g_strdup_printf (_("Only %s"), holders);
-          g_free (hotspot->tooltip);
-          hotspot->tooltip = g_strdup_printf (ngettext ("%s (%u skill): %s", "%s (%u skills): %s", count), only, count, names);
-        }
-      if (add_region_text (layout, context, canvas, self, circles, n, mask, skills, cx, cy, clearance, hotspot,
-                           &count_row) == 0)
+      hotspot = add_region_hotspot (self, layout, n, mask, skills, cx, cy, clearance);
+      if (add_region_text (&venn, mask, skills, cx, cy, clearance, hotspot, &count_row) == 0)
         {
           callouts[n_callouts].mask = mask;
           callouts[n_callouts].count_row = count_row;
@@ -956,8 +1056,8 @@ build_venn (AtlasSkillChart        *self,
     }
   /* Once every region's text is in place, so that no callout line crosses one. */
   for (guint c = 0; c < n_callouts; c++)
-    add_region_callout (layout, context, canvas, self, circles, n, callouts[c].mask,
-                        atlas_skill_overlap_get_region (overlap, callouts[c].mask), &callouts[c].count_row, top, bottom);
+    add_region_callout (&venn, callouts[c].mask, atlas_skill_overlap_get_region (overlap, callouts[c].mask),
+                        &callouts[c].count_row);
 }
 
 /* ------------------------------------------------------------------ overlap: UpSet */
