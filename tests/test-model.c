@@ -684,6 +684,42 @@ test_source_dates (void)
     }
 }
 
+/* Category headings spell the field's acronyms as they are written: "LLM", not "Llm", for
+ * the bundled dataset's categories and for another dataset's, spelled out from their ids. */
+static void
+test_skill_categories (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled ();
+  GListModel *skills = atlas_dataset_get_skills (dataset);
+  static const char * const cases[][2] = {
+    { "llm", "LLM" },
+    { "ml-infrastructure", "ML infrastructure" },
+    { "mlops", "MLOps" },
+    { "machine-learning", "Machine learning" },
+    { "cloud", "Cloud" },
+    { "edge-ai-tooling", "Edge AI tooling" },
+    { "gpu-scheduling", "GPU scheduling" },
+    { "data-llmops", "Data LLMOps" },
+    { "x", "X" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = atlas_format_skill_category (cases[i][0]);
+
+      g_assert_cmpstr (name, ==, cases[i][1]);
+    }
+  /* Every bundled category reads as a heading: capitalised, words apart. */
+  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
+    {
+      g_autoptr(AtlasSkill) skill = g_list_model_get_item (skills, i);
+      g_autofree char *name = atlas_format_skill_category (atlas_skill_get_category (skill));
+
+      g_assert_true (g_ascii_isupper (name[0]));
+      g_assert_null (strchr (name, '-'));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/atlas/model/load/too-large", test_load_too_large);
   g_test_add_func ("/atlas/model/load/translations", test_dataset_translations);
   g_test_add_func ("/atlas/model/format/source-dates", test_source_dates);
+  g_test_add_func ("/atlas/model/format/skill-categories", test_skill_categories);
   g_test_add_func ("/atlas/model/career-graph/german", test_career_graph_in_german);
   g_test_add_func ("/atlas/model/bundled/salaries", test_bundled_salaries);
   g_test_add_func ("/atlas/model/bundled/salary-index", test_bundled_salary_index);

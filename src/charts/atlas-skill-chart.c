@@ -237,18 +237,6 @@ compare_skills (gconstpointer a,
   return by_category != 0 ? by_category : g_utf8_collate (atlas_skill_get_name (x), atlas_skill_get_name (y));
 }
 
-/* "Machine-learning" from "machine-learning": categories are ids in the data. */
-static char *
-category_label (const char *category)
-{
-  g_autofree char *spaced = g_strdup (category);
-  g_autofree char *first = NULL;
-
-  g_strdelimit (spaced, "-", ' ');
-  first = g_utf8_strup (spaced, g_utf8_next_char (spaced) - spaced);
-  return g_strconcat (first, g_utf8_next_char (spaced), NULL);
-}
-
 /* The table twin, the same for every mode: each skill with each role's level. */
 static void
 add_skill_table (AtlasSkillChart  *self,
@@ -272,7 +260,7 @@ add_skill_table (AtlasSkillChart  *self,
       AtlasSkill *skill = g_ptr_array_index (skills, s);
       g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-      g_autofree char *category = category_label (atlas_skill_get_category (skill));
+      g_autofree char *category = atlas_format_skill_category (atlas_skill_get_category (skill));
       g_autofree char *holders = NULL;
       GString *source_names = g_string_new (NULL);
       guint mask = 0;
@@ -1251,7 +1239,7 @@ build_matrix (AtlasSkillChart        *self,
           g_autofree char *label = NULL;
 
           category = atlas_skill_get_category (skill);
-          label = category_label (category);
+          label = atlas_format_skill_category (category);
           h = G_MAXDOUBLE;
           if (line_h <= row_h + 1)
             atlas_chart_measure_text (context, ATLAS_TEXT_HEADING, fs, label, -1, &w, &h);

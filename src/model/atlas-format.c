@@ -152,3 +152,73 @@ atlas_format_source_citation (AtlasSource *source)
     g_string_append (citation, _(", undated"));
   return g_string_free (citation, FALSE);
 }
+
+typedef struct
+{
+  const char *id;
+  const char *name;
+} Spelling;
+
+/* The bundled dataset's categories, by id. */
+static const Spelling known_categories[] = {
+  { "cloud", N_("Cloud") },
+  { "data", N_("Data") },
+  { "infrastructure", N_("Infrastructure") },
+  { "llm", N_("LLM") },
+  { "machine-learning", N_("Machine learning") },
+  { "ml-infrastructure", N_("ML infrastructure") },
+  { "mlops", N_("MLOps") },
+  { "operations", N_("Operations") },
+  { "programming", N_("Programming") },
+};
+
+/* Words of an id that are acronyms or brands in this field, as they are written. */
+static const Spelling field_words[] = {
+  { "ai", "AI" }, { "api", "API" }, { "aws", "AWS" }, { "cd", "CD" }, { "ci", "CI" },
+  { "devops", "DevOps" }, { "gcp", "GCP" }, { "gpu", "GPU" }, { "llm", "LLM" },
+  { "llmops", "LLMOps" }, { "ml", "ML" }, { "mlops", "MLOps" }, { "sql", "SQL" },
+};
+
+static const char *
+find_spelling (const Spelling *spellings,
+               gsize           n,
+               const char     *id)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (spellings[i].id, id))
+      return spellings[i].name;
+  return NULL;
+}
+
+char *
+atlas_format_skill_category (const char *category)
+{
+  const char *known = find_spelling (known_categories, G_N_ELEMENTS (known_categories), category);
+  g_auto(GStrv) words = NULL;
+  GString *name;
+
+  g_return_val_if_fail (category != NULL, NULL);
+
+  if (known != NULL)
+    return g_strdup (_(known));
+  words = g_strsplit (category, "-", -1);
+  name = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *spelled = find_spelling (field_words, G_N_ELEMENTS (field_words), words[i]);
+
+      if (i > 0)
+        g_string_append_c (name, ' ');
+      if (spelled != NULL)
+        g_string_append (name, spelled);
+      else if (i == 0 && words[i][0] != '\0')
+        {
+          /* Ids are ASCII (kebab case): the first letter up, as a heading begins. */
+          g_string_append_c (name, g_ascii_toupper (words[i][0]));
+          g_string_append (name, words[i] + 1);
+        }
+      else
+        g_string_append (name, words[i]);
+    }
+  return g_string_free (name, FALSE);
+}

@@ -19,5 +19,9 @@ const char *atlas_format_source_short    (AtlasSource       *source);
 char       *atlas_format_source_date     (AtlasSource       *source);
 /* "Title — Publisher, Author, 2026-03-10" with whatever parts the source has. */
 char       *atlas_format_source_citation (AtlasSource       *source);
+/* A skill category's name from its id: "ML infrastructure" for "ml-infrastructure",
+ * translated for the bundled dataset's categories; another dataset's are spelled out from
+ * their ids, with the field's acronyms ("llm", "mlops") written as such. */
+char       *atlas_format_skill_category  (const char        *category);
 
 G_END_DECLS
