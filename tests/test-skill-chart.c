@@ -413,6 +413,31 @@ test_top_skills_share (void)
   chart_test_assert_paints (ATLAS_CHART (chart), "skill-top");
 }
 
+static const char *
+footer_text (AtlasChartLayout *layout)
+{
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    if (g_str_has_prefix (atlas_chart_layout_get_text (layout, t)->text, "Sources: "))
+      return atlas_chart_layout_get_text (layout, t)->text;
+  return NULL;
+}
+
+/* The footer names the sources of what the chart shows: for the top skills, the documents
+ * that rank them, not every document that lists a skill of the roles. */
+static void
+test_top_skills_sources (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_TOP);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+
+  g_assert_cmpstr (footer_text (atlas_chart_get_layout (ATLAS_CHART (chart), &canvas)), ==,
+                   "Sources: AI/ML Engineer vs MLOps Engineer, undated");
+  atlas_skill_chart_set_mode (chart, ATLAS_SKILL_CHART_MATRIX);
+  g_assert_true (g_str_has_prefix (footer_text (atlas_chart_get_layout (ATLAS_CHART (chart), &canvas)),
+                                   "Sources: Second Talent, 2026 · "));
+}
+
 /* Selecting a skill marks it in every mode. */
 static void
 test_selected_skill (void)
@@ -496,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/skills/overlap-four-upset", test_overlap_four_roles_upset);
   g_test_add_func ("/atlas/charts/skills/matrix-seed-table", test_matrix_seed_table);
   g_test_add_func ("/atlas/charts/skills/top-skills-share", test_top_skills_share);
+  g_test_add_func ("/atlas/charts/skills/top-skills-sources", test_top_skills_sources);
   g_test_add_func ("/atlas/charts/skills/selected-skill", test_selected_skill);
   g_test_add_func ("/atlas/charts/skills/identical-and-disjoint", test_identical_and_disjoint);
 

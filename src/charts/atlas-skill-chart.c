@@ -301,10 +301,13 @@ describe_sources (AtlasSkillChart *self)
 
       for (guint i = 0; i < role_skills->len; i++)
         {
-          const char *id = atlas_role_skill_get_source_id (g_ptr_array_index (role_skills, i));
+          AtlasRoleSkill *role_skill = g_ptr_array_index (role_skills, i);
+          const char *id = atlas_role_skill_get_source_id (role_skill);
           AtlasSource *source;
 
-          if (g_ptr_array_find_with_equal_func (seen, id, g_str_equal, NULL))
+          /* The top-skills chart shows the ranked lists alone: only their sources. */
+          if ((self->mode == ATLAS_SKILL_CHART_TOP && atlas_role_skill_get_rank (role_skill) <= 0) ||
+              g_ptr_array_find_with_equal_func (seen, id, g_str_equal, NULL))
             continue;
           g_ptr_array_add (seen, (char *) id);
           source = atlas_dataset_lookup_source (self->dataset, id);
