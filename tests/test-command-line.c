@@ -502,6 +502,23 @@ test_export_report (void)
   g_rmdir (dir);
 }
 
+/* The cover names the dataset by its title, not by the resource path it was read from. */
+static void
+assert_cover_names_dataset (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_strdelimit (text, "\n", ' ');
+  g_assert_nonnull (strstr (text, "“ML and AI engineering roles, from five public documents”"));
+  g_assert_null (strstr (text, "/io/github"));
+}
+
 /* On upright paper the career diagram's page alone is turned sideways; in a landscape
  * report every page is landscape (the test above). */
 static void
@@ -518,6 +535,7 @@ test_export_report_turns_career_page (void)
 
   run_role_atlas (&upright, portrait);
   g_assert_cmpint (upright.status, ==, 0);
+  assert_cover_names_dataset (path);
   orientations = chart_test_pdf_page_orientations (path);
   g_assert_cmpstr (orientations, ==, "portrait portrait portrait portrait portrait portrait portrait portrait "
                                      "landscape portrait");

@@ -35,6 +35,7 @@ test_load_bundled (void)
   };
 
   g_assert_cmpstr (atlas_dataset_get_name (dataset), ==, ATLAS_DATASET_BUNDLED_PATH);
+  g_assert_cmpstr (atlas_dataset_get_title (dataset), ==, "ML and AI engineering roles, from five public documents");
   /* The five documents and the aijobs.net salary index. */
   g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_sources (dataset)), ==, 6);
   for (guint i = 0; i < G_N_ELEMENTS (fixed_role_ids); i++)

@@ -293,8 +293,12 @@ atlas_report_paint_page (AtlasReport *self,
       g_autofree char *names = joined_role_names (self->dataset, (const char * const *) self->role_ids);
       g_autofree char *date = g_date_time_format (now, C_("date", "%Y-%m-%d"));
       g_autofree char *roles_line = g_strdup_printf (_("Roles compared: %s"), names);
+      /* The dataset as its makers title it; a file without a title by its file name, not
+       * the path it was read from. */
+      g_autofree char *file_name = g_path_get_basename (atlas_dataset_get_name (self->dataset));
+      const char *title = atlas_dataset_get_title (self->dataset);
       g_autofree char *made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
-                                               PACKAGE_VERSION, date, atlas_dataset_get_name (self->dataset));
+                                               PACKAGE_VERSION, date, title != NULL ? title : file_name);
       const char *cover[] = { roles_line, made, NULL };
 
       paint_text_page (cr, &canvas, self->context, _("Role comparison report"), cover);

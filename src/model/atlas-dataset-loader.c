@@ -2228,8 +2228,11 @@ parse_root (Loader     *loader,
     "salaries", "salary-tables", "paths", "transitions", "market", "stack-layers",
     "team-stages", "title-rules", NULL
   };
+  const char *title;
 
   check_members (loader, root, members);
+  if (take_string (loader, OBJECT_MEMBER (root, "title"), OPTIONAL, &title) && title != NULL)
+    atlas_dataset_set_title (loader->dataset, title);
 
   /* Sources, skills and roles first: everything after refers to them. */
   parse_section (loader, root, "sources", REQUIRED, parse_source);

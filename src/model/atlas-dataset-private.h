@@ -9,6 +9,8 @@ G_BEGIN_DECLS
  * dataset the rest of the application sees has been validated whole. */
 AtlasDataset *atlas_dataset_new_empty (const char *name);
 void          atlas_dataset_finish_building (AtlasDataset *self);
+void          atlas_dataset_set_title       (AtlasDataset *self,
+                                             const char   *title);
 
 void atlas_dataset_add_source        (AtlasDataset      *self,
                                       AtlasSource       *source);

@@ -16,6 +16,7 @@ struct _AtlasDataset
   GObject parent_instance;
 
   char *name;
+  char *title;
 
   AtlasItemList *sources;
   AtlasItemList *roles;
@@ -47,6 +48,7 @@ G_DEFINE_FINAL_TYPE (AtlasDataset, atlas_dataset, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_NAME,
+  PROP_TITLE,
   N_PROPS
 };
 
@@ -77,6 +79,7 @@ atlas_dataset_finalize (GObject *object)
   g_clear_object (&self->team_stages);
   g_clear_object (&self->title_rules);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->title, g_free);
 
   G_OBJECT_CLASS (atlas_dataset_parent_class)->finalize (object);
 }
@@ -95,6 +98,10 @@ atlas_dataset_get_property (GObject    *object,
       g_value_set_string (value, self->name);
       break;
 
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -111,6 +118,10 @@ atlas_dataset_class_init (AtlasDatasetClass *klass)
   /* The file name or resource the data came from, as shown in messages. */
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* What the dataset calls itself, or NULL when it gives no title. */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -318,6 +329,24 @@ atlas_dataset_get_name (AtlasDataset *self)
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
 
   return self->name;
+}
+
+const char *
+atlas_dataset_get_title (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->title;
+}
+
+void
+atlas_dataset_set_title (AtlasDataset *self,
+                         const char   *title)
+{
+  g_return_if_fail (ATLAS_IS_DATASET (self));
+
+  g_free (self->title);
+  self->title = g_strdup (title);
 }
 
 #define DEFINE_LIST_GETTER(field)                                  \

@@ -62,6 +62,8 @@ AtlasDataset *atlas_dataset_new_bundled        (GError      **error);
 void          atlas_dataset_preload_bundled    (void);
 
 const char   *atlas_dataset_get_name           (AtlasDataset *self);
+/* The title the dataset gives itself ("title" at its top level), or NULL. */
+const char   *atlas_dataset_get_title          (AtlasDataset *self);
 
 GListModel   *atlas_dataset_get_sources        (AtlasDataset *self);
 GListModel   *atlas_dataset_get_roles          (AtlasDataset *self);

@@ -234,6 +234,8 @@ doc("market-percent-over-100", setter("market", [{"role": "mlops-engineer", "met
                                                     "unit": "percent", "source": "doc"}]),
     "$.market[0].value: 120 is out of range for a percentage")
 doc("element-not-object", setter("sources", ["doc"]), "$.sources[0]: expected an object, found a string")
+doc("title-is-number", setter("title", 7), "$.title: expected a string, found a whole number")
+doc("empty-title", setter("title", ""), "$.title: must not be empty")
 
 
 # A role with a bad name is still known by its id: no follow-on "no role" problem.
