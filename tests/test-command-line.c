@@ -502,9 +502,10 @@ test_export_report (void)
   g_rmdir (dir);
 }
 
-/* The cover names the dataset by its title, not by the resource path it was read from. */
+/* The cover names the dataset by its title, not by the resource path it was read from, and
+ * lists what each page holds. */
 static void
-assert_cover_names_dataset (const char *pdf)
+assert_cover (const char *pdf)
 {
   const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", pdf, "-", NULL };
   g_autofree char *text = NULL;
@@ -517,6 +518,25 @@ assert_cover_names_dataset (const char *pdf)
   g_strdelimit (text, "\n", ' ');
   g_assert_nonnull (strstr (text, "“ML and AI engineering roles, from five public documents”"));
   g_assert_null (strstr (text, "/io/github"));
+  g_assert_nonnull (strstr (text, " Contents 2. Side by side: ML Infrastructure Engineer, MLOps Engineer "
+                                  "3. Pay by level: ML Infrastructure Engineer and MLOps Engineer, United States "));
+  g_assert_nonnull (strstr (text, " 9. Career paths 10. Sources "));
+}
+
+static void
+test_export_report_cover (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("role-atlas-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+  const char *args[] = { "--export=report", output_arg, NULL };
+  g_auto(Run) run = { 0 };
+
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_cover (path);
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 /* On upright paper the career diagram's page alone is turned sideways; in a landscape
@@ -535,7 +555,6 @@ test_export_report_turns_career_page (void)
 
   run_role_atlas (&upright, portrait);
   g_assert_cmpint (upright.status, ==, 0);
-  assert_cover_names_dataset (path);
   orientations = chart_test_pdf_page_orientations (path);
   g_assert_cmpstr (orientations, ==, "portrait portrait portrait portrait portrait portrait portrait portrait "
                                      "landscape portrait");
@@ -653,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/atlas/command-line/export/every-chart", test_export_every_chart);
   g_test_add_func ("/atlas/command-line/export/report", test_export_report);
   g_test_add_func ("/atlas/command-line/export/report-turns-career-page", test_export_report_turns_career_page);
+  g_test_add_func ("/atlas/command-line/export/report-cover", test_export_report_cover);
   g_test_add_func ("/atlas/command-line/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/atlas/command-line/export/atomic", test_export_atomic);
   g_test_add_func ("/atlas/command-line/export/killed-midway", test_export_killed_midway);

@@ -173,15 +173,15 @@ atlas_chart_paint_for_print (AtlasChart *chart,
 
 /* ------------------------------------------------------------------ report */
 
-static void
-paint_text_page (cairo_t                *cr,
-                 const AtlasChartCanvas *canvas,
-                 PangoContext           *context,
-                 const char             *title,
-                 const char * const     *lines)
+/* @lines as paragraphs of @style from @y down; returns the y below them. */
+static double
+add_paragraphs (AtlasChartLayout       *layout,
+                PangoContext           *context,
+                const AtlasChartCanvas *canvas,
+                AtlasTextStyle          style,
+                const char * const     *lines,
+                double                  y)
 {
-  g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (canvas->width, canvas->height);
-  double y = atlas_chart_frame_add_header (layout, context, canvas, title, NULL);
   double width = canvas->width - 2 * ATLAS_CHART_PADDING;
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -189,10 +189,35 @@ paint_text_page (cairo_t                *cr,
       double w, h;
       AtlasChartText *text;
 
-      atlas_chart_measure_text (context, ATLAS_TEXT_LABEL, 1, lines[i], width, &w, &h);
-      text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_LABEL, lines[i], ATLAS_CHART_PADDING, y, width, h);
+      atlas_chart_measure_text (context, style, 1, lines[i], width, &w, &h);
+      text = atlas_chart_layout_add_text (layout, style, lines[i], ATLAS_CHART_PADDING, y, width, h);
       text->color = ATLAS_CHART_COLOR_FOREGROUND;
       y += h + 8;
+    }
+  return y;
+}
+
+/* A page of text: a title and paragraphs, then, when @heading is given, a section under it
+ * (the cover's contents). */
+static void
+paint_text_page (cairo_t                *cr,
+                 const AtlasChartCanvas *canvas,
+                 PangoContext           *context,
+                 const char             *title,
+                 const char * const     *lines,
+                 const char             *heading,
+                 const char * const     *section)
+{
+  g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (canvas->width, canvas->height);
+  double y = atlas_chart_frame_add_header (layout, context, canvas, title, NULL);
+
+  y = add_paragraphs (layout, context, canvas, ATLAS_TEXT_LABEL, lines, y);
+  if (heading != NULL)
+    {
+      const char *heading_lines[] = { heading, NULL };
+
+      y = add_paragraphs (layout, context, canvas, ATLAS_TEXT_HEADING, heading_lines, y + 16);
+      add_paragraphs (layout, context, canvas, ATLAS_TEXT_LABEL, section, y);
     }
   atlas_chart_paint_layout (cr, layout, canvas, context, -1);
 }
@@ -268,6 +293,35 @@ atlas_report_free (AtlasReport *self)
   g_free (self);
 }
 
+/* A chart's title as its page shows it: the first title text of its layout. */
+static char *
+chart_title (AtlasChart             *chart,
+             const AtlasChartCanvas *canvas)
+{
+  AtlasChartLayout *layout = atlas_chart_get_layout (chart, canvas);
+
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    if (atlas_chart_layout_get_text (layout, t)->style == ATLAS_TEXT_TITLE)
+      return g_strdup (atlas_chart_layout_get_text (layout, t)->text);
+  return g_strdup ("");
+}
+
+/* A line per page after the cover: its number and what it shows. */
+static void
+add_contents_lines (AtlasReport            *self,
+                    const AtlasChartCanvas *canvas,
+                    GPtrArray              *lines)
+{
+  for (guint i = 0; i < self->charts->len; i++)
+    {
+      g_autofree char *title = chart_title (g_ptr_array_index (self->charts, i), canvas);
+
+      /* Translators: a line of the report's contents: the page number, then its title. */
+      g_ptr_array_add (lines, g_strdup_printf (_("%u. %s"), i + 2, title));
+    }
+  g_ptr_array_add (lines, g_strdup_printf (_("%u. %s"), self->charts->len + 2, _("Sources")));
+}
+
 guint
 atlas_report_get_n_pages (AtlasReport *self)
 {
@@ -300,8 +354,12 @@ atlas_report_paint_page (AtlasReport *self,
       g_autofree char *made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
                                                PACKAGE_VERSION, date, title != NULL ? title : file_name);
       const char *cover[] = { roles_line, made, NULL };
+      g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func (g_free);
 
-      paint_text_page (cr, &canvas, self->context, _("Role comparison report"), cover);
+      add_contents_lines (self, &canvas, contents);
+      g_ptr_array_add (contents, NULL);
+      paint_text_page (cr, &canvas, self->context, _("Role comparison report"), cover, _("Contents"),
+                       (const char * const *) contents->pdata);
     }
   else if (page <= self->charts->len)
     atlas_chart_paint (g_ptr_array_index (self->charts, page - 1), cr, &canvas, -1);
@@ -320,7 +378,7 @@ atlas_report_paint_page (AtlasReport *self,
                                                    url != NULL ? url : "", note != NULL ? "\n" : "", note != NULL ? note : ""));
         }
       g_ptr_array_add (lines, NULL);
-      paint_text_page (cr, &canvas, self->context, _("Sources"), (const char * const *) lines->pdata);
+      paint_text_page (cr, &canvas, self->context, _("Sources"), (const char * const *) lines->pdata, NULL, NULL);
     }
 }
 
