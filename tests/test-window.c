@@ -1283,18 +1283,58 @@ test_export_actions (void)
   close_window (window);
 }
 
+/* The first label under @widget with the style class @css_class, or NULL. */
+static GtkWidget *
+find_label_with_class (GtkWidget  *widget,
+                       const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static int
+natural_height (GtkWidget *widget)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  return natural;
+}
+
 /* F5 enters presenter mode, Page Down steps through the deck in order, leaving restores
- * the window. */
+ * the window. Headings grow with the text (libadwaita gives their sizes in points, which
+ * the window's font size does not reach). */
 static void
 test_presenter_mode (void)
 {
   AtlasWindow *window = open_window (NULL);
   AdwViewStack *stack = atlas_window_get_stack (window);
+  GtkWidget *heading = find_label_with_class (atlas_window_get_page (window, "compare"), "title-2");
+  int heading_height;
 
+  g_assert_nonnull (heading);
+  heading_height = natural_height (heading);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presenter", NULL));
   wait_for_events ();
   g_assert_true (atlas_window_get_presenting (window));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "atlas-presenter"));
+  /* Twice the size by default (a line's height grows a little less than its type), once
+   * the new style has reached the label. */
+  {
+    guint timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The heading at presenter size");
+
+    while (natural_height (heading) < heading_height * 17 / 10)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (timeout);
+  }
   g_assert_cmpstr (atlas_window_get_deck_view (window), ==, "compare");
 
   atlas_window_step_deck (window, 1);

@@ -673,11 +673,40 @@ apply_presenter_contrast (AtlasWindow *self)
                                                 self->presenting && self->presenting_high_contrast);
 }
 
+/* Libadwaita 1.2's type classes set sizes in points, which a window's font-size does not
+ * reach: scaled on their own, or headings would stay small beside enlarged text. */
+static const struct
+{
+  const char *selector;
+  double points;
+} typography[] = {
+  { ".large-title", 24 }, { ".title-1", 20 }, { ".title-2", 15 }, { ".title-3", 15 }, { ".title-4", 13 },
+  { ".heading", 11 }, { ".body", 11 }, { ".caption-heading", 9 }, { ".caption", 9 },
+  { "columnview.view > header > button > box", 9 },
+};
+
+static char *
+presenter_css (double scale)
+{
+  GString *css = g_string_new (NULL);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Written with g_ascii_formatd: CSS wants a point, whatever the locale's decimal mark. */
+  g_string_append_printf (css, "window.atlas-presenter { font-size: %s%%; }\n",
+                          g_ascii_formatd (number, sizeof number, "%.0f", scale * 100));
+  for (guint i = 0; i < G_N_ELEMENTS (typography); i++)
+    g_string_append_printf (css, "window.atlas-presenter %s { font-size: %spt; }\n", typography[i].selector,
+                            g_ascii_formatd (number, sizeof number, "%.1f", typography[i].points * scale));
+  /* The toast of keys is for the presenter, not the room: it keeps its size, and its line. */
+  g_string_append (css, "window.atlas-presenter toast .heading { font-size: 11pt; }\n");
+  return g_string_free (css, FALSE);
+}
+
 static void
 apply_presenter_scale (AtlasWindow *self)
 {
   double scale = self->presenting ? g_settings_get_double (self->settings, "presenter-font-scale") : 1.0;
-  g_autofree char *css = g_strdup_printf ("window.atlas-presenter { font-size: %.0f%%; }", scale * 100);
+  g_autofree char *css = presenter_css (scale);
 
   if (self->salaries_page != NULL)
     atlas_salaries_page_set_font_scale (self->salaries_page, scale);
