@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -624,6 +625,38 @@ test_skill_gap_follows_chart (void)
   while (strstr (find_gap_description (page), "for AI Infrastructure Engineer") == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
+  close_window (window);
+  reset_settings ();
+}
+
+/* Enlarged type asks for a taller chart: in presenter mode the Venn grows with its labels
+ * instead of keeping its size while they double. Tests run on a 1600 × 1000 screen. */
+static void
+test_chart_grows_with_type (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page, *view;
+  int small, large, natural;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "skills"));
+  page = atlas_window_get_page (window, "skills");
+  view = atlas_skills_page_get_view (ATLAS_SKILLS_PAGE (page));
+  gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, 900, &small, &natural, NULL, NULL);
+  atlas_skills_page_set_font_scale (ATLAS_SKILLS_PAGE (page), 2.0);
+  gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, 900, &large, &natural, NULL, NULL);
+  /* Twice as tall, within four fifths of the screen (the toolbar and sources stay in view). */
+  {
+    GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (view),
+                                                              gtk_native_get_surface (GTK_NATIVE (window)));
+    GdkRectangle screen;
+
+    gdk_monitor_get_geometry (monitor, &screen);
+    g_assert_cmpint (large, ==, MIN (2 * small, (int) ceil (0.8 * screen.height)));
+    g_assert_cmpint (large, >, small);
+  }
+  atlas_skills_page_set_font_scale (ATLAS_SKILLS_PAGE (page), 1.0);
+  gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, 900, &large, &natural, NULL, NULL);
+  g_assert_cmpint (large, ==, small);
   close_window (window);
   reset_settings ();
 }
@@ -1412,6 +1445,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
+  g_test_add_func ("/atlas/window/chart-grows-with-type", test_chart_grows_with_type);
   g_test_add_func ("/atlas/window/narrow-toolbars-wrap", test_narrow_toolbars_wrap);
   g_test_add_func ("/atlas/window/print-report-turns-career-page", test_print_report_turns_career_page);
   g_test_add_func ("/atlas/window/menu-buttons-shown-with-tooltips", test_menu_buttons_shown_with_tooltips);

@@ -240,9 +240,10 @@ atlas_chart_view_measure (GtkWidget      *widget,
   AtlasChartView *self = ATLAS_CHART_VIEW (widget);
 
   /* Most charts fit any size; a chart that needs height to stay readable (the skill
-   * matrix) asks for it, and the host scrolls. */
+   * matrix) asks for it, and the host scrolls. Enlarged type (presenter mode) asks for as
+   * much more room, or a diagram would keep its size while its labels doubled. */
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 240;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 900 : 560;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 900 : (int) ceil (560 * self->font_scale);
   if (orientation == GTK_ORIENTATION_VERTICAL && self->chart != NULL)
     {
       AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (for_size > 0 ? for_size : 900, 0);

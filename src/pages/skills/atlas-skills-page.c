@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "atlas-chart-table.h"
@@ -19,6 +21,9 @@
  * table twin, and the skill gap: what someone in one role, or with the skills they ticked,
  * must learn for another, ordered by how far each level must rise, with the transition
  * times the sources give and, labelled as derived, those times at the user's pace. */
+
+/* The chart's height at normal type, as the page's template sets it. */
+#define CHART_HEIGHT 520
 struct _AtlasSkillsPage
 {
   AdwBin parent_instance;
@@ -707,13 +712,42 @@ atlas_skills_page_set_mode (AtlasSkillsPage    *self,
                                                                    : self->top_button, TRUE);
 }
 
+/* The chart's floor grows with its type: enlarged labels in a diagram of the same size
+ * would crowd it, as presenter mode's did. It stays within four fifths of the screen the
+ * window is on, so that the toolbar above and the sources under it stay in view. */
+static int
+chart_height_for (AtlasSkillsPage *self,
+                  double           font_scale)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GdkMonitor *monitor = NULL;
+  double height = CHART_HEIGHT * font_scale;
+
+  if (surface != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)), surface);
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MIN (height, 0.8 * geometry.height);
+    }
+  return (int) ceil (MAX (height, CHART_HEIGHT));
+}
+
 void
 atlas_skills_page_set_font_scale (AtlasSkillsPage *self,
                                   double           font_scale)
 {
+  int height;
+
   g_return_if_fail (ATLAS_IS_SKILLS_PAGE (self));
 
   atlas_chart_view_set_font_scale (self->chart_view, font_scale);
+  height = chart_height_for (self, font_scale);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_view), -1, height);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_table), -1, height);
 }
 
 GtkWidget *
