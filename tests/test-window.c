@@ -380,6 +380,8 @@ test_narrow_toolbars_wrap (void)
       wait_for_width (page, 420, pages[p]);
       toolbar = find_descendant_of_type (page, ATLAS_TYPE_WRAP_BOX);
       g_assert_nonnull (toolbar);
+      /* A screen reader announces it as the tab's toolbar. */
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (toolbar)), ==, GTK_ACCESSIBLE_ROLE_TOOLBAR);
       for (GtkWidget *child = gtk_widget_get_first_child (toolbar); child != NULL;
            child = gtk_widget_get_next_sibling (child))
         {
