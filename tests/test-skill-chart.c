@@ -255,7 +255,8 @@ check_region_names (AtlasDataset      *dataset,
 
 /* Names follow each region's shape: the roomy crescent of MLOps Engineer's own skills lists
  * most of them, and the thin crescent of ML Infrastructure Engineer's own two lists them
- * beside the diagram, joined to its count by a line. Before, they showed 2 names and none. */
+ * beside the diagram, or under it on an upright page, joined to its count by a line.
+ * Before, they showed 2 names and none. */
 static void
 test_overlap_names_fill_regions (void)
 {
@@ -266,7 +267,7 @@ test_overlap_names_fill_regions (void)
   const char *uneven[] = { "ai-ml-engineer", "machine-learning-engineer", "llm-inference-engineer", NULL };
   const char *slivers[] = { "ai-infrastructure-engineer", "ai-ml-engineer", "devops-engineer", NULL };
   const char * const *role_sets[] = { two, three, uneven, slivers };
-  static const double sizes[][2] = { { 960, 420 }, { 700, 500 }, { 1600, 1000 }, { 400, 700 } };
+  static const double sizes[][2] = { { 960, 420 }, { 700, 500 }, { 1600, 1000 }, { 400, 700 }, { 595, 842 } };
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (&error);
 
@@ -293,6 +294,14 @@ test_overlap_names_fill_regions (void)
               g_assert_cmpuint (names.n_callouts, ==, 2);
               g_assert_cmpuint (atlas_chart_layout_get_n_lines (layout), ==, 1);
               g_assert_cmpuint (names.n_shown[2] * 2, >, n_mlops_only);
+            }
+          /* On an upright A4 page the circles span its width: the two names go under the
+           * diagram. */
+          if (r == 0 && s == 4)
+            {
+              g_assert_cmpuint (names.n_shown[1], ==, 2);
+              g_assert_cmpuint (names.n_callouts, ==, 2);
+              g_assert_cmpuint (atlas_chart_layout_get_n_lines (layout), ==, 1);
             }
         }
     }

@@ -673,33 +673,60 @@ callout_line_is_clear (const Venn *venn,
   return TRUE;
 }
 
-/* Where a region's callout goes: beside the diagram on the region's side, its list's
- * inner edge @gap from the outermost circle there; @room is the width it has. */
+/* Where a region's callout goes: beside the diagram (left or right, on the region's side),
+ * else under it, else over it. */
+typedef enum
+{
+  CALLOUT_LEFT,
+  CALLOUT_RIGHT,
+  CALLOUT_BELOW,
+  CALLOUT_ABOVE,
+} CalloutKind;
+
+/* A callout's place: its list's inner edge is @gap from the diagram's outermost circle on
+ * that side, at @edge; @room is the width the list may take. */
 typedef struct
 {
-  gboolean on_left;
+  CalloutKind kind;
   double edge;
   double gap;
   double room;
 } CalloutSide;
 
-static gboolean
-find_callout_side (const Venn      *venn,
-                   const RegionRow *count_row,
-                   CalloutSide     *side)
+static void
+find_callout_side (const Venn  *venn,
+                   CalloutKind  kind,
+                   CalloutSide *side)
 {
-  double fs = venn->canvas->font_scale, pad = ATLAS_CHART_PADDING * fs, centre_x = 0;
+  double fs = venn->canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
+  gboolean lowest = kind == CALLOUT_LEFT || kind == CALLOUT_ABOVE;
 
-  for (guint i = 0; i < venn->n; i++)
-    centre_x += venn->circles[i].x / venn->n;
-  side->on_left = (count_row->left + count_row->right) / 2 < centre_x;
-  side->edge = side->on_left ? G_MAXDOUBLE : -G_MAXDOUBLE;
-  for (guint i = 0; i < venn->n; i++)
-    side->edge = side->on_left ? MIN (side->edge, venn->circles[i].x - venn->circles[i].r)
-                               : MAX (side->edge, venn->circles[i].x + venn->circles[i].r);
+  side->kind = kind;
   side->gap = 10 * fs;
-  side->room = side->on_left ? side->edge - side->gap - pad : venn->canvas->width - pad - side->edge - side->gap;
-  return side->room > 0;
+  side->edge = lowest ? G_MAXDOUBLE : -G_MAXDOUBLE;
+  for (guint i = 0; i < venn->n; i++)
+    {
+      const AtlasVennCircle *c = &venn->circles[i];
+      double horizontal = kind == CALLOUT_LEFT ? c->x - c->r : c->x + c->r;
+      double vertical = kind == CALLOUT_ABOVE ? c->y - c->r : c->y + c->r;
+      double edge = kind == CALLOUT_LEFT || kind == CALLOUT_RIGHT ? horizontal : vertical;
+
+      side->edge = lowest ? MIN (side->edge, edge) : MAX (side->edge, edge);
+    }
+  switch (kind)
+    {
+    case CALLOUT_LEFT:
+      side->room = side->edge - side->gap - pad;
+      break;
+    case CALLOUT_RIGHT:
+      side->room = venn->canvas->width - pad - side->edge - side->gap;
+      break;
+    case CALLOUT_BELOW:
+    case CALLOUT_ABOVE:
+    default:
+      side->room = venn->canvas->width - 2 * pad;
+      break;
+    }
 }
 
 /* Each name's size in the callout: on one line, or wrapped at the room there is (and laid
@@ -726,87 +753,166 @@ measure_callout_names (const Venn        *venn,
     }
 }
 
-static void
-add_callout_text (const Venn        *venn,
-                  const CalloutSide *side,
-                  const char        *text,
-                  double             y,
-                  double             width,
-                  double             height,
-                  AtlasChartColor    color)
+typedef struct
 {
-  AtlasChartText *added = atlas_chart_layout_add_text (venn->layout, ATLAS_TEXT_CAPTION, text,
-                                                       side->on_left ? side->edge - side->gap - width
-                                                                     : side->edge + side->gap,
-                                                       y, width, height);
+  double x;
+  double y;
+} Point;
 
-  added->alignment = side->on_left ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} Box;
+
+/* The box of a callout's list, @width × @height, and the ends of its line: from the list's
+ * side facing the diagram to the count. FALSE when the box does not fit the chart. */
+static gboolean
+place_callout_box (const Venn            *venn,
+                   const CalloutSide     *side,
+                   const RegionRow       *count_row,
+                   double                 width,
+                   double                 height,
+                   Box                   *box,
+                   Point                 *from,
+                   Point                 *to)
+{
+  double fs = venn->canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
+  double count_x = (count_row->left + count_row->right) / 2, count_y = count_row->top + count_row->height / 2;
+  double x, y;
+
+  switch (side->kind)
+    {
+    case CALLOUT_LEFT:
+    case CALLOUT_RIGHT:
+      x = side->kind == CALLOUT_LEFT ? side->edge - side->gap - width : side->edge + side->gap;
+      y = CLAMP (count_y - height / 2, venn->top, venn->bottom - height);
+      *from = (Point) { side->kind == CALLOUT_LEFT ? side->edge - side->gap / 2 : side->edge + side->gap / 2,
+                        y + height / 2 };
+      *to = (Point) { side->kind == CALLOUT_LEFT ? count_row->left - 2 * fs : count_row->right + 2 * fs, count_y };
+      break;
+    case CALLOUT_BELOW:
+    case CALLOUT_ABOVE:
+    default:
+      x = CLAMP (count_x - width / 2, pad, venn->canvas->width - pad - width);
+      y = side->kind == CALLOUT_BELOW ? side->edge + side->gap : side->edge - side->gap - height;
+      *from = (Point) { x + width / 2, side->kind == CALLOUT_BELOW ? y - side->gap / 2 : y + height + side->gap / 2 };
+      *to = (Point) { count_x, side->kind == CALLOUT_BELOW ? count_row->top + count_row->height + 2 * fs
+                                                           : count_row->top - 2 * fs };
+      break;
+    }
+  *box = (Box) { x, y, width, height };
+  return height <= venn->bottom - venn->top && y >= venn->top && y + height <= venn->bottom;
+}
+
+static void
+add_callout_text (const Venn            *venn,
+                  const CalloutSide     *side,
+                  const Box             *box,
+                  const char            *text,
+                  double                 y,
+                  double                 width,
+                  double                 height,
+                  AtlasChartColor        color)
+{
+  /* Beside the diagram the lines are aligned to the side that faces it; under or over it,
+   * centred. */
+  double x = side->kind == CALLOUT_LEFT ? box->x + box->width - width
+           : side->kind == CALLOUT_RIGHT ? box->x
+                                         : box->x + (box->width - width) / 2;
+  AtlasChartText *added = atlas_chart_layout_add_text (venn->layout, ATLAS_TEXT_CAPTION, text, x, y, width, height);
+
+  added->alignment = side->kind == CALLOUT_LEFT ? PANGO_ALIGN_RIGHT
+                   : side->kind == CALLOUT_RIGHT ? PANGO_ALIGN_LEFT
+                                                 : PANGO_ALIGN_CENTER;
   added->color = color;
 }
 
+/* Lists the most names, in their order, that take at most two lines each and fit on
+ * @side; FALSE when none fit there. */
+static gboolean
+add_callout_on_side (const Venn        *venn,
+                     const RegionTexts *texts,
+                     const RegionRow   *count_row,
+                     const CalloutSide *side)
+{
+  g_autofree double *widths = g_new (double, texts->n_skills);
+  g_autofree double *heights = g_new (double, texts->n_skills);
+  g_autofree guint *picked = g_new (guint, texts->n_skills);
+
+  if (side->room <= 0)
+    return FALSE;
+  measure_callout_names (venn, texts, side->room, widths, heights);
+  for (guint k = texts->n_skills; k > 0; k--)
+    {
+      gboolean more = k < texts->n_skills;
+      double height = more ? texts->line_height : 0, width = more ? texts->more_width : 0, y;
+      Box box;
+      Point from, to;
+      guint found = 0;
+
+      for (guint i = 0; i < texts->n_skills && found < k; i++)
+        if (heights[i] <= 2.5 * texts->line_height)
+          {
+            picked[found++] = i;
+            height += heights[i];
+            width = MAX (width, widths[i]);
+          }
+      if (found < k || width > side->room || !place_callout_box (venn, side, count_row, width, height, &box, &from, &to) ||
+          box_covers_text (venn->layout, box.x, box.y, box.width, box.height) ||
+          !callout_line_is_clear (venn, texts->mask, from.x, from.y, to.x, to.y))
+        continue;
+
+      atlas_chart_layout_add_line (venn->layout, from.x, from.y, to.x, to.y, ATLAS_CHART_COLOR_MUTED);
+      y = box.y;
+      for (guint r = 0; r < k; r++)
+        {
+          add_callout_text (venn, side, &box, skill_name (venn->self, texts->skills[picked[r]]), y, widths[picked[r]],
+                            heights[picked[r]], ATLAS_CHART_COLOR_FOREGROUND);
+          y += heights[picked[r]];
+        }
+      if (more)
+        {
+          g_autofree char *rest = g_strdup_printf (_("+%u more"), texts->n_skills - k);
+
+          add_callout_text (venn, side, &box, rest, y, texts->more_width, texts->line_height, ATLAS_CHART_COLOR_MUTED);
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* A region too thin for any of its names (a crescent where one circle nearly holds the
- * other) lists them outside the diagram, on its side, joined to its count by a line: an
- * exported chart has no tooltip to show them. It lists the most names, in their order, that
- * take at most two lines each and fit the height there is. Returns FALSE when there is no
- * room. */
+ * other) lists them outside the diagram, joined to its count by a line: an exported chart
+ * has no tooltip to show them. Beside the diagram on the region's side first; a diagram as
+ * wide as its page (an upright printed report) has room only under or over it. Returns
+ * FALSE when there is no room anywhere. */
 static gboolean
 add_region_callout (const Venn         *venn,
                     guint               mask,
                     const char * const *skills,
                     const RegionRow    *count_row)
 {
-  double fs = venn->canvas->font_scale, count_y = count_row->top + count_row->height / 2;
+  double centre_x = 0;
+  CalloutKind kinds[3];
   RegionTexts texts;
-  CalloutSide side;
-  g_autofree double *widths = NULL, *heights = NULL;
-  g_autofree guint *picked = NULL;
   gboolean placed = FALSE;
 
-  if (!find_callout_side (venn, count_row, &side))
-    return FALSE;
+  for (guint i = 0; i < venn->n; i++)
+    centre_x += venn->circles[i].x / venn->n;
+  kinds[0] = (count_row->left + count_row->right) / 2 < centre_x ? CALLOUT_LEFT : CALLOUT_RIGHT;
+  kinds[1] = CALLOUT_BELOW;
+  kinds[2] = CALLOUT_ABOVE;
+
   measure_region_texts (venn, mask, skills, &texts);
-  widths = g_new (double, texts.n_skills);
-  heights = g_new (double, texts.n_skills);
-  picked = g_new (guint, texts.n_skills);
-  measure_callout_names (venn, &texts, side.room, widths, heights);
-
-  for (guint k = texts.n_skills; k > 0 && !placed; k--)
+  for (guint k = 0; k < G_N_ELEMENTS (kinds) && !placed; k++)
     {
-      gboolean more = k < texts.n_skills;
-      double height = more ? texts.line_height : 0, width = more ? texts.more_width : 0, y;
-      double line_x1 = side.on_left ? side.edge - side.gap / 2 : side.edge + side.gap / 2;
-      double line_x2 = side.on_left ? count_row->left - 2 * fs : count_row->right + 2 * fs;
-      guint found = 0;
+      CalloutSide side;
 
-      for (guint i = 0; i < texts.n_skills && found < k; i++)
-        if (heights[i] <= 2.5 * texts.line_height)
-          {
-            picked[found++] = i;
-            height += heights[i];
-            width = MAX (width, widths[i]);
-          }
-      y = CLAMP (count_y - height / 2, venn->top, venn->bottom - height);
-      if (found < k || height > venn->bottom - venn->top || width > side.room ||
-          box_covers_text (venn->layout, side.on_left ? side.edge - side.gap - width : side.edge + side.gap, y,
-                           width, height) ||
-          !callout_line_is_clear (venn, mask, line_x1, y + height / 2, line_x2, count_y))
-        continue;
-
-      /* From the list's side to the count, across the circle's edge. */
-      atlas_chart_layout_add_line (venn->layout, line_x1, y + height / 2, line_x2, count_y, ATLAS_CHART_COLOR_MUTED);
-      for (guint r = 0; r < k; r++)
-        {
-          add_callout_text (venn, &side, skill_name (venn->self, texts.skills[picked[r]]), y, widths[picked[r]],
-                            heights[picked[r]], ATLAS_CHART_COLOR_FOREGROUND);
-          y += heights[picked[r]];
-        }
-      if (more)
-        {
-          g_autofree char *rest = g_strdup_printf (_("+%u more"), texts.n_skills - k);
-
-          add_callout_text (venn, &side, rest, y, texts.more_width, texts.line_height, ATLAS_CHART_COLOR_MUTED);
-        }
-      placed = TRUE;
+      find_callout_side (venn, kinds[k], &side);
+      placed = add_callout_on_side (venn, &texts, count_row, &side);
     }
   region_texts_clear (&texts);
   return placed;
