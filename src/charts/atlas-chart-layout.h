@@ -21,6 +21,15 @@ typedef enum
   ATLAS_TEXT_CAPTION,
 } AtlasTextStyle;
 
+/* A rectangle in the chart's logical units, for placing things against each other. */
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} AtlasChartRect;
+
 typedef struct
 {
   char *text;

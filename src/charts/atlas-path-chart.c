@@ -758,20 +758,12 @@ typedef struct
 
 typedef struct
 {
-  double x;
-  double y;
-  double width;
-  double height;
-} Box;
-
-typedef struct
-{
   AtlasChartLayout *layout;
   double cell;
   int columns;
   int rows;
   GArray **points;   /* LinePoint, per cell */
-  GArray **boxes;    /* Box, per cell */
+  GArray **boxes;    /* AtlasChartRect, per cell */
   guint *seen;       /* per line: the query that last counted it */
   guint query;
 } LabelSpace;
@@ -793,7 +785,7 @@ label_space_add_box (LabelSpace *space,
                      double      width,
                      double      height)
 {
-  Box box = { x, y, width, height };
+  AtlasChartRect box = { x, y, width, height };
 
   for (int r = clamp_cell (y / space->cell, space->rows); r <= clamp_cell ((y + height) / space->cell, space->rows); r++)
     for (int c = clamp_cell (x / space->cell, space->columns); c <= clamp_cell ((x + width) / space->cell, space->columns); c++)
@@ -801,7 +793,7 @@ label_space_add_box (LabelSpace *space,
         GArray **cell = &space->boxes[r * space->columns + c];
 
         if (*cell == NULL)
-          *cell = g_array_new (FALSE, FALSE, sizeof (Box));
+          *cell = g_array_new (FALSE, FALSE, sizeof (AtlasChartRect));
         g_array_append_val (*cell, box);
       }
 }
@@ -901,7 +893,7 @@ label_space_box_is_free (LabelSpace *space,
 
         for (guint i = 0; boxes != NULL && i < boxes->len; i++)
           {
-            Box *box = &g_array_index (boxes, Box, i);
+            AtlasChartRect *box = &g_array_index (boxes, AtlasChartRect, i);
 
             if (boxes_meet (x, y, width, height, box->x, box->y, box->width, box->height))
               return FALSE;

@@ -759,14 +759,6 @@ typedef struct
   double y;
 } Point;
 
-typedef struct
-{
-  double x;
-  double y;
-  double width;
-  double height;
-} Box;
-
 /* The box of a callout's list, @width × @height, and the ends of its line: from the list's
  * side facing the diagram to the count. FALSE when the box does not fit the chart. */
 static gboolean
@@ -775,7 +767,7 @@ place_callout_box (const Venn            *venn,
                    const RegionRow       *count_row,
                    double                 width,
                    double                 height,
-                   Box                   *box,
+                   AtlasChartRect        *box,
                    Point                 *from,
                    Point                 *to)
 {
@@ -803,14 +795,14 @@ place_callout_box (const Venn            *venn,
                                                            : count_row->top - 2 * fs };
       break;
     }
-  *box = (Box) { x, y, width, height };
+  *box = (AtlasChartRect) { x, y, width, height };
   return height <= venn->bottom - venn->top && y >= venn->top && y + height <= venn->bottom;
 }
 
 static void
 add_callout_text (const Venn            *venn,
                   const CalloutSide     *side,
-                  const Box             *box,
+                  const AtlasChartRect  *box,
                   const char            *text,
                   double                 y,
                   double                 width,
@@ -849,7 +841,7 @@ add_callout_on_side (const Venn        *venn,
     {
       gboolean more = k < texts->n_skills;
       double height = more ? texts->line_height : 0, width = more ? texts->more_width : 0, y;
-      Box box;
+      AtlasChartRect box;
       Point from, to;
       guint found = 0;
 
