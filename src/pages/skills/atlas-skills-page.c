@@ -22,7 +22,7 @@
  * must learn for another, ordered by how far each level must rise, with the transition
  * times the sources give and, labelled as derived, those times at the user's pace. */
 
-/* The chart's height at normal type, as the page's template sets it. */
+/* The chart's height at normal type: room for a Venn of three with its names. */
 #define CHART_HEIGHT 520
 struct _AtlasSkillsPage
 {
@@ -648,6 +648,8 @@ atlas_skills_page_init (AtlasSkillsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->chart_table, "map", G_CALLBACK (update_stale_table), self);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_view), -1, CHART_HEIGHT);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_table), -1, CHART_HEIGHT);
 
   self->from_ids = g_ptr_array_new ();
   self->to_ids = g_ptr_array_new ();
