@@ -663,6 +663,7 @@ test_career_graph_in_german (void)
   g_unsetenv ("LANGUAGE");
   g_assert_cmpstr (atlas_role_get_name (atlas_dataset_lookup_role (german, "mlops-engineer")), ==,
                    "MLOps-Engineer");
+  g_assert_cmpstr (atlas_dataset_get_title (german), ==, "ML- und KI-Engineering-Rollen, nach fünf öffentlichen Dokumenten");
   german_graph = atlas_career_graph_new (german);
   g_assert_cmpuint (atlas_career_graph_get_n_nodes (german_graph), ==,
                     atlas_career_graph_get_n_nodes (english_graph));

@@ -2224,14 +2224,15 @@ parse_root (Loader     *loader,
             JsonObject *root)
 {
   static const char * const members[] = {
-    "format", "version", "title", "sources", "skills", "roles", "facts", "role-skills",
+    "format", "version", "title", "title-translations", "sources", "skills", "roles", "facts", "role-skills",
     "salaries", "salary-tables", "paths", "transitions", "market", "stack-layers",
     "team-stages", "title-rules", NULL
   };
   const char *title;
 
   check_members (loader, root, members);
-  if (take_string (loader, OBJECT_MEMBER (root, "title"), OPTIONAL, &title) && title != NULL)
+  if (take_string (loader, OBJECT_MEMBER (root, "title"), OPTIONAL, &title) &&
+      read_translations (loader, root, "title-translations", &title) && title != NULL)
     atlas_dataset_set_title (loader->dataset, title);
 
   /* Sources, skills and roles first: everything after refers to them. */

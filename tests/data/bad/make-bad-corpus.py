@@ -236,6 +236,8 @@ doc("market-percent-over-100", setter("market", [{"role": "mlops-engineer", "met
 doc("element-not-object", setter("sources", ["doc"]), "$.sources[0]: expected an object, found a string")
 doc("title-is-number", setter("title", 7), "$.title: expected a string, found a whole number")
 doc("empty-title", setter("title", ""), "$.title: must not be empty")
+doc("title-translations-not-object", setter("title-translations", "Titel"),
+    "$.title-translations: expected an object of translations by language, found a string")
 
 
 # A role with a bad name is still known by its id: no follow-on "no role" problem.
