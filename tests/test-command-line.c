@@ -482,32 +482,64 @@ assert_pages_not_blank (const char *pdf,
     }
 }
 
+/* Exports the report with @options (at most four) into a new temporary folder, @dir, and
+ * returns the PDF's path. */
+static char *
+export_report (const char * const *options,
+               char              **dir)
+{
+  const char *args[7] = { "--export=report" };
+  g_autofree char *output_arg = NULL;
+  g_auto(Run) run = { 0 };
+  guint n = 1;
+  char *path;
+
+  *dir = g_dir_make_tmp ("role-atlas-report-XXXXXX", NULL);
+  path = g_build_filename (*dir, "report.pdf", NULL);
+  output_arg = g_strdup_printf ("--output=%s", path);
+  for (guint i = 0; options[i] != NULL; i++)
+    {
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (args) - 2);
+      args[n++] = options[i];
+    }
+  args[n] = output_arg;
+  run_role_atlas (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  return path;
+}
+
+static void
+remove_report (const char *path,
+               const char *dir)
+{
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_export_report (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("role-atlas-report-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
-  const char *args[] = { "--export=report", "--roles=mlops-engineer,ml-infrastructure-engineer,ai-infrastructure-engineer",
-                         "--paper=letter", "--landscape", output_arg, NULL };
-  g_auto(Run) run = { 0 };
+  const char *options[] = { "--roles=mlops-engineer,ml-infrastructure-engineer,ai-infrastructure-engineer",
+                            "--paper=letter", "--landscape", NULL };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = export_report (options, &dir);
 
-  run_role_atlas (&run, args);
-  g_assert_cmpint (run.status, ==, 0);
   assert_valid_file (path, "pdf");
   /* A cover, the comparison, 3 salary, 3 skill and 1 career chart, and the sources. */
   g_assert_cmpuint (count_pdf_pages (path), ==, 10);
   assert_pages_not_blank (path, dir, 10);
-  g_remove (path);
-  g_rmdir (dir);
+  remove_report (path, dir);
 }
 
 /* The cover names the dataset by its title, not by the resource path it was read from, and
  * lists what each page holds. */
 static void
-assert_cover (const char *pdf)
+test_export_report_cover (void)
 {
-  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", pdf, "-", NULL };
+  const char *options[] = { NULL };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = export_report (options, &dir);
+  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", path, "-", NULL };
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
@@ -521,52 +553,28 @@ assert_cover (const char *pdf)
   g_assert_nonnull (strstr (text, " Contents 2. Side by side: ML Infrastructure Engineer, MLOps Engineer "
                                   "3. Pay by level: ML Infrastructure Engineer and MLOps Engineer, United States "));
   g_assert_nonnull (strstr (text, " 9. Career paths 10. Sources "));
-}
-
-static void
-test_export_report_cover (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("role-atlas-report-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
-  const char *args[] = { "--export=report", output_arg, NULL };
-  g_auto(Run) run = { 0 };
-
-  run_role_atlas (&run, args);
-  g_assert_cmpint (run.status, ==, 0);
-  assert_cover (path);
-  g_remove (path);
-  g_rmdir (dir);
+  remove_report (path, dir);
 }
 
 /* On upright paper the career diagram's page alone is turned sideways; in a landscape
- * report every page is landscape (the test above). */
+ * report every page is landscape. */
 static void
 test_export_report_turns_career_page (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("role-atlas-report-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
-  const char *portrait[] = { "--export=report", output_arg, NULL };
-  const char *landscape[] = { "--export=report", "--landscape", output_arg, NULL };
-  g_auto(Run) upright = { 0 };
-  g_auto(Run) sideways = { 0 };
-  g_autofree char *orientations = NULL;
+  const char *portrait[] = { NULL };
+  const char *landscape[] = { "--landscape", NULL };
+  g_autofree char *dir = NULL, *other_dir = NULL;
+  g_autofree char *path = export_report (portrait, &dir);
+  g_autofree char *other_path = export_report (landscape, &other_dir);
+  g_autofree char *upright = chart_test_pdf_page_orientations (path);
+  g_autofree char *sideways = chart_test_pdf_page_orientations (other_path);
 
-  run_role_atlas (&upright, portrait);
-  g_assert_cmpint (upright.status, ==, 0);
-  orientations = chart_test_pdf_page_orientations (path);
-  g_assert_cmpstr (orientations, ==, "portrait portrait portrait portrait portrait portrait portrait portrait "
-                                     "landscape portrait");
-  g_clear_pointer (&orientations, g_free);
-
-  run_role_atlas (&sideways, landscape);
-  g_assert_cmpint (sideways.status, ==, 0);
-  orientations = chart_test_pdf_page_orientations (path);
-  g_assert_cmpstr (orientations, ==, "landscape landscape landscape landscape landscape landscape landscape "
-                                     "landscape landscape landscape");
-  g_remove (path);
-  g_rmdir (dir);
+  g_assert_cmpstr (upright, ==, "portrait portrait portrait portrait portrait portrait portrait portrait "
+                                "landscape portrait");
+  g_assert_cmpstr (sideways, ==, "landscape landscape landscape landscape landscape landscape landscape "
+                                 "landscape landscape landscape");
+  remove_report (path, dir);
+  remove_report (other_path, other_dir);
 }
 
 typedef struct
