@@ -531,23 +531,41 @@ test_export_report (void)
   remove_report (path, dir);
 }
 
-/* The cover names the dataset by its title, not by the resource path it was read from, and
- * lists what each page holds. */
-static void
-test_export_report_cover (void)
+/* The text of page @page of the PDF at @path, as pdftotext reads it, lines joined by spaces. */
+static char *
+pdf_page_text (const char *path,
+               guint       page)
 {
-  const char *options[] = { NULL };
-  g_autofree char *dir = NULL;
-  g_autofree char *path = export_report (options, &dir);
-  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", path, "-", NULL };
-  g_autofree char *text = NULL;
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-f", number, "-l", number, path, "-", NULL };
+  char *text = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
-  g_strdelimit (text, "\n", ' ');
+  return g_strdelimit (text, "\n", ' ');
+}
+
+/* The cover names the dataset by its title, not by the resource path it was read from, and
+ * lists what each page holds; every page after it says which it is. */
+static void
+test_export_report_cover (void)
+{
+  const char *options[] = { NULL };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = export_report (options, &dir);
+  g_autofree char *text = pdf_page_text (path, 1);
+
+  g_assert_null (strstr (text, "Page 1"));
+  for (guint page = 2; page <= 10; page++)
+    {
+      g_autofree char *page_text = pdf_page_text (path, page);
+      g_autofree char *number = g_strdup_printf ("Page %u of 10", page);
+
+      g_assert_nonnull (strstr (page_text, number));
+    }
   g_assert_nonnull (strstr (text, "“ML and AI engineering roles, from five public documents”"));
   g_assert_null (strstr (text, "/io/github"));
   g_assert_nonnull (strstr (text, " Contents 2. Side by side: ML Infrastructure Engineer, MLOps Engineer "

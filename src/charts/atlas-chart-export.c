@@ -328,6 +328,79 @@ atlas_report_get_n_pages (AtlasReport *self)
   return self->charts->len + 2;
 }
 
+static void
+paint_cover (AtlasReport            *self,
+             cairo_t                *cr,
+             const AtlasChartCanvas *canvas)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *names = joined_role_names (self->dataset, (const char * const *) self->role_ids);
+  g_autofree char *date = g_date_time_format (now, C_("date", "%Y-%m-%d"));
+  g_autofree char *roles_line = g_strdup_printf (_("Roles compared: %s"), names);
+  /* The dataset as its makers title it; a file without a title by its file name, not the
+   * path it was read from. */
+  g_autofree char *file_name = g_path_get_basename (atlas_dataset_get_name (self->dataset));
+  const char *title = atlas_dataset_get_title (self->dataset);
+  g_autofree char *made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
+                                           PACKAGE_VERSION, date, title != NULL ? title : file_name);
+  const char *cover[] = { roles_line, made, NULL };
+  g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func (g_free);
+
+  add_contents_lines (self, canvas, contents);
+  g_ptr_array_add (contents, NULL);
+  paint_text_page (cr, canvas, self->context, _("Role comparison report"), cover, _("Contents"),
+                   (const char * const *) contents->pdata);
+}
+
+static void
+paint_sources_page (AtlasReport            *self,
+                    cairo_t                *cr,
+                    const AtlasChartCanvas *canvas)
+{
+  GListModel *sources = atlas_dataset_get_sources (self->dataset);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *citation = atlas_format_source_citation (source);
+      const char *url = atlas_source_get_url (source), *note = atlas_source_get_note (source);
+
+      g_ptr_array_add (lines, g_strdup_printf ("%u. %s%s%s%s%s", i + 1, citation, url != NULL ? " — " : "",
+                                               url != NULL ? url : "", note != NULL ? "\n" : "", note != NULL ? note : ""));
+    }
+  g_ptr_array_add (lines, NULL);
+  paint_text_page (cr, canvas, self->context, _("Sources"), (const char * const *) lines->pdata, NULL, NULL);
+}
+
+/* "Page 3 of 10", centred in a band @band high under the page's content at @y, so that the
+ * cover's contents lead somewhere on paper. */
+static void
+paint_page_number (AtlasReport            *self,
+                   cairo_t                *cr,
+                   const AtlasChartCanvas *page_canvas,
+                   guint                   page,
+                   double                  y,
+                   double                  band)
+{
+  AtlasChartCanvas canvas = *page_canvas;
+  g_autoptr(AtlasChartLayout) layout = atlas_chart_layout_new (canvas.width, band);
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, atlas_report_get_n_pages (self));
+  double width, height;
+
+  canvas.height = band;
+  atlas_chart_measure_text (self->context, ATLAS_TEXT_CAPTION, 1, number, -1, &width, &height);
+  atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, number, (canvas.width - width) / 2, (band - height) / 2,
+                               width, height);
+  cairo_save (cr);
+  cairo_translate (cr, 0, y);
+  atlas_chart_paint_layout (cr, layout, &canvas, self->context, -1);
+  cairo_restore (cr);
+}
+
+/* Room under each page's content for its number, in points. */
+#define PAGE_NUMBER_BAND 20
+
 void
 atlas_report_paint_page (AtlasReport *self,
                          guint        page,
@@ -335,7 +408,7 @@ atlas_report_paint_page (AtlasReport *self,
                          double       width,
                          double       height)
 {
-  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (width, height);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (width, height - PAGE_NUMBER_BAND);
 
   g_return_if_fail (page < atlas_report_get_n_pages (self));
 
@@ -343,43 +416,16 @@ atlas_report_paint_page (AtlasReport *self,
   canvas.still = TRUE;
   if (page == 0)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *names = joined_role_names (self->dataset, (const char * const *) self->role_ids);
-      g_autofree char *date = g_date_time_format (now, C_("date", "%Y-%m-%d"));
-      g_autofree char *roles_line = g_strdup_printf (_("Roles compared: %s"), names);
-      /* The dataset as its makers title it; a file without a title by its file name, not
-       * the path it was read from. */
-      g_autofree char *file_name = g_path_get_basename (atlas_dataset_get_name (self->dataset));
-      const char *title = atlas_dataset_get_title (self->dataset);
-      g_autofree char *made = g_strdup_printf (_("Made with Role Atlas %s on %s from the dataset “%s”. Every figure names its source; the last page lists them all."),
-                                               PACKAGE_VERSION, date, title != NULL ? title : file_name);
-      const char *cover[] = { roles_line, made, NULL };
-      g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func (g_free);
-
-      add_contents_lines (self, &canvas, contents);
-      g_ptr_array_add (contents, NULL);
-      paint_text_page (cr, &canvas, self->context, _("Role comparison report"), cover, _("Contents"),
-                       (const char * const *) contents->pdata);
+      /* The cover is the whole page, and goes unnumbered. */
+      canvas.height = height;
+      paint_cover (self, cr, &canvas);
+      return;
     }
-  else if (page <= self->charts->len)
+  if (page <= self->charts->len)
     atlas_chart_paint (g_ptr_array_index (self->charts, page - 1), cr, &canvas, -1);
   else
-    {
-      GListModel *sources = atlas_dataset_get_sources (self->dataset);
-      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-
-      for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-        {
-          g_autoptr(AtlasSource) source = g_list_model_get_item (sources, i);
-          g_autofree char *citation = atlas_format_source_citation (source);
-          const char *url = atlas_source_get_url (source), *note = atlas_source_get_note (source);
-
-          g_ptr_array_add (lines, g_strdup_printf ("%u. %s%s%s%s%s", i + 1, citation, url != NULL ? " — " : "",
-                                                   url != NULL ? url : "", note != NULL ? "\n" : "", note != NULL ? note : ""));
-        }
-      g_ptr_array_add (lines, NULL);
-      paint_text_page (cr, &canvas, self->context, _("Sources"), (const char * const *) lines->pdata, NULL, NULL);
-    }
+    paint_sources_page (self, cr, &canvas);
+  paint_page_number (self, cr, &canvas, page, height - PAGE_NUMBER_BAND, PAGE_NUMBER_BAND);
 }
 
 gboolean
