@@ -1178,6 +1178,66 @@ test_skill_gap_devops_to_mlops (void)
   reset_settings ();
 }
 
+/* The first widget under @widget whose tooltip is @tooltip, or NULL. */
+static GtkWidget *
+find_descendant_with_tooltip (GtkWidget  *widget,
+                              const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant_with_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Copy puts the skill gap on the clipboard as text a person can paste into a plan: what to
+ * learn, how long the move takes as the source gives it, and where the levels come from. */
+static void
+test_skill_gap_copy (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  AtlasSkillsPage *page = ATLAS_SKILLS_PAGE (atlas_window_get_page (window, "skills"));
+  const char *roles[] = { "devops-engineer", "mlops-engineer", NULL };
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *text = NULL;
+  GtkWidget *button;
+  GdkContentProvider *content;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  atlas_selection_set_role_ids (atlas_window_get_selection (window), roles);
+  wait_for_events ();
+  g_settings_set_int (settings, "study-hours", 40);
+  atlas_skills_page_set_gap (page, "devops-engineer", "mlops-engineer");
+  text = atlas_skills_page_gap_to_text (page);
+  g_assert_true (g_str_has_prefix (text, "What to learn to move from DevOps Engineer to MLOps Engineer\n"));
+  g_assert_nonnull (strstr (text, " skills to learn or deepen for MLOps Engineer, the largest rise first.\n\n- "));
+  g_assert_nonnull (strstr (text, ": New skill, needed at Expert\n"));
+  g_assert_nonnull (strstr (text, "\nHow long it takes:\n- 1 to 3 months, as Rebuix gives it: At 40 hours a week: "
+                                  "about 1.0 to 3.0 months"));
+  g_assert_nonnull (strstr (text, "\nSkill levels from: "));
+  g_assert_true (g_str_has_suffix (text, "\n"));
+
+  /* The button copies exactly that. */
+  button = find_descendant_with_tooltip (GTK_WIDGET (page), "Copy What to Learn, with how long it takes and the sources");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_events ();
+  content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (page)));
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  g_assert_cmpstr (g_value_get_string (&value), ==, text);
+
+  close_window (window);
+  g_settings_reset (settings, "study-hours");
+  reset_settings ();
+}
+
 /* "My current skills": ticked skills are the starting point, remembered in the settings. */
 static void
 test_skill_gap_my_skills (void)
@@ -1447,6 +1507,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
+  g_test_add_func ("/atlas/window/skill-gap-copy", test_skill_gap_copy);
   g_test_add_func ("/atlas/window/chart-grows-with-type", test_chart_grows_with_type);
   g_test_add_func ("/atlas/window/narrow-toolbars-wrap", test_narrow_toolbars_wrap);
   g_test_add_func ("/atlas/window/print-report-turns-career-page", test_print_report_turns_career_page);

@@ -43,6 +43,9 @@ struct _AtlasSkillsPage
   GPtrArray *from_ids;
   GPtrArray *to_ids;
   GPtrArray *gap_rows;
+  /* The skill gap as text, for Copy: built with its rows. */
+  GString *gap_text;
+  GString *met_text;
   GPtrArray *my_skill_rows;
   gboolean filling;
 
@@ -201,6 +204,17 @@ clear_gap_rows (AtlasSkillsPage *self)
         adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
   g_ptr_array_set_size (self->gap_rows, 0);
+  g_string_truncate (self->gap_text, 0);
+  g_string_truncate (self->met_text, 0);
+}
+
+/* "- Title: subtitle", a line of the copied skill gap. */
+static void
+append_gap_line (GString    *text,
+                 const char *title,
+                 const char *subtitle)
+{
+  g_string_append_printf (text, "- %s%s%s\n", title, subtitle != NULL ? ": " : "", subtitle != NULL ? subtitle : "");
 }
 
 static void
@@ -221,6 +235,7 @@ add_row (AtlasSkillsPage     *self,
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), atlas_source_button_new (source, NULL));
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->gap_rows, row);
+  append_gap_line (self->gap_text, title, subtitle);
 }
 
 static char *
@@ -303,6 +318,41 @@ chosen_id (GPtrArray *ids,
   return position < ids->len ? g_ptr_array_index (ids, position) : NULL;
 }
 
+/* The documents that give the two roles' skill levels, which the gap compares: the copied
+ * text names them, as the app does every figure's source. */
+static void
+append_gap_sources (AtlasSkillsPage *self,
+                    const char      *from_id,
+                    const char      *to_id)
+{
+  const char *role_ids[] = { from_id, to_id };
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint r = 0; r < G_N_ELEMENTS (role_ids); r++)
+    {
+      g_autoptr(GPtrArray) role_skills = role_ids[r] != NULL ? atlas_query_role_skills (self->dataset, role_ids[r]) : NULL;
+
+      for (guint i = 0; role_skills != NULL && i < role_skills->len; i++)
+        {
+          const char *id = atlas_role_skill_get_source_id (g_ptr_array_index (role_skills, i));
+          AtlasSource *source = atlas_dataset_lookup_source (self->dataset, id);
+          g_autofree char *date = NULL;
+
+          if (g_ptr_array_find_with_equal_func (seen, id, g_str_equal, NULL))
+            continue;
+          date = atlas_format_source_date (source);
+          if (seen->len == 0)
+            g_string_append_printf (self->gap_text, "\n%s", _("Skill levels from: "));
+          else
+            g_string_append (self->gap_text, " · ");
+          g_string_append_printf (self->gap_text, "%s, %s", atlas_format_source_short (source), date);
+          g_ptr_array_add (seen, (char *) id);
+        }
+    }
+  if (seen->len > 0)
+    g_string_append_c (self->gap_text, '\n');
+}
+
 static void
 update_gap (AtlasSkillsPage *self)
 {
@@ -340,7 +390,14 @@ update_gap (AtlasSkillsPage *self)
     g_autofree char *description = g_strdup_printf (ngettext ("%u skill to learn or deepen for %s, the largest rise first.",
                                                               "%u skills to learn or deepen for %s, the largest rise first.", n),
                                                     n, role_name (self, to_id));
+    g_autofree char *heading = from_id != NULL
+                                 ? g_strdup_printf (_("What to learn to move from %s to %s"), role_name (self, from_id),
+                                                    role_name (self, to_id))
+                                 : g_strdup_printf (_("What to learn for %s, from the skills you ticked"),
+                                                    role_name (self, to_id));
+
     adw_preferences_group_set_description (self->gap_group, description);
+    g_string_append_printf (self->gap_text, "%s\n%s\n\n", heading, description);
   }
 
   for (guint i = 0; i < atlas_skill_gap_get_n_items (gap); i++)
@@ -364,12 +421,17 @@ update_gap (AtlasSkillsPage *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_skill_get_name (skill));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (met_expander), row);
+          append_gap_line (self->met_text, atlas_skill_get_name (skill), subtitle);
           continue;
         }
       add_row (self, self->gap_group, atlas_skill_get_name (skill), subtitle, NULL);
     }
+  if (self->met_text->len > 0)
+    g_string_append_printf (self->gap_text, "\n%s:\n%s", _("Already at the level needed"), self->met_text->str);
 
+  g_string_append_printf (self->gap_text, "\n%s:\n", _("How long it takes"));
   add_time_rows (self, from_id, to_id);
+  append_gap_sources (self, from_id, to_id);
 }
 
 char *
@@ -393,6 +455,24 @@ atlas_skills_page_describe_gap (AtlasSkillsPage *self)
                                 ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : "");
     }
   return g_string_free (text, FALSE);
+}
+
+char *
+atlas_skills_page_gap_to_text (AtlasSkillsPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SKILLS_PAGE (self), NULL);
+
+  flush_pending_reload (self);
+  update_stale_gap (self);
+  return g_strdup (self->gap_text->str);
+}
+
+static void
+on_copy_gap_clicked (AtlasSkillsPage *self)
+{
+  g_autofree char *text = atlas_skills_page_gap_to_text (self);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
 }
 
 static void
@@ -599,6 +679,10 @@ atlas_skills_page_dispose (GObject *object)
   g_clear_pointer (&self->from_ids, g_ptr_array_unref);
   g_clear_pointer (&self->to_ids, g_ptr_array_unref);
   g_clear_pointer (&self->gap_rows, g_ptr_array_unref);
+  if (self->gap_text != NULL)
+    g_string_free (g_steal_pointer (&self->gap_text), TRUE);
+  if (self->met_text != NULL)
+    g_string_free (g_steal_pointer (&self->met_text), TRUE);
   g_clear_pointer (&self->my_skill_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_SKILLS_PAGE);
 
@@ -638,6 +722,7 @@ atlas_skills_page_class_init (AtlasSkillsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_table_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_copy_gap_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_selection);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_item);
   gtk_widget_class_bind_template_callback (widget_class, update_gap);
@@ -654,6 +739,8 @@ atlas_skills_page_init (AtlasSkillsPage *self)
   self->from_ids = g_ptr_array_new ();
   self->to_ids = g_ptr_array_new ();
   self->gap_rows = g_ptr_array_new ();
+  self->gap_text = g_string_new (NULL);
+  self->met_text = g_string_new (NULL);
   self->my_skill_rows = g_ptr_array_new ();
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "study-hours", self->hours_spin, "value", G_SETTINGS_BIND_DEFAULT);

@@ -24,6 +24,9 @@ void             atlas_skills_page_set_gap       (AtlasSkillsPage *self,
                                                   const char      *to_role_id);
 /* The gap as shown, one line per item, then the time lines; for tests. */
 char            *atlas_skills_page_describe_gap  (AtlasSkillsPage *self);
+/* The skill gap as Copy puts it on the clipboard: what to learn, what is already met, how
+ * long the move takes, and the documents the levels come from. */
+char            *atlas_skills_page_gap_to_text  (AtlasSkillsPage *self);
 void             atlas_skills_page_set_mode      (AtlasSkillsPage    *self,
                                                   AtlasSkillChartMode mode);
 void             atlas_skills_page_set_font_scale (AtlasSkillsPage   *self,
