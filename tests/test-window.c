@@ -631,6 +631,34 @@ test_skill_gap_follows_chart (void)
   reset_settings ();
 }
 
+/* A chart on screen is not a still one: whatever was in the caller's canvas, the view's has
+ * `still` unset, and the career diagram's footer invites a hover, as only a screen can. */
+static void
+test_chart_on_screen_not_still (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page, *view;
+  AtlasChartCanvas canvas;
+  AtlasChartLayout *layout;
+  gboolean hover = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "paths"));
+  page = atlas_window_get_page (window, "paths");
+  view = find_descendant_of_type (page, ATLAS_TYPE_CHART_VIEW);
+  g_assert_nonnull (view);
+  wait_for_width (view, G_MAXINT, "The career diagram on screen");
+  memset (&canvas, 0xff, sizeof canvas);
+  atlas_chart_view_get_canvas (ATLAS_CHART_VIEW (view), &canvas);
+  g_assert_false (canvas.still);
+  layout = atlas_chart_view_get_layout (ATLAS_CHART_VIEW (view));
+  g_assert_nonnull (layout);
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    hover |= strstr (atlas_chart_layout_get_text (layout, t)->text, "hover a title for its sources") != NULL;
+  g_assert_true (hover);
+  close_window (window);
+  reset_settings ();
+}
+
 /* Enlarged type asks for a taller chart: in presenter mode the Venn grows with its labels
  * instead of keeping its size while they double. Tests run on a 1600 × 1000 screen. */
 static void
@@ -1507,6 +1535,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
+  g_test_add_func ("/atlas/window/chart-on-screen-not-still", test_chart_on_screen_not_still);
   g_test_add_func ("/atlas/window/skill-gap-copy", test_skill_gap_copy);
   g_test_add_func ("/atlas/window/chart-grows-with-type", test_chart_grows_with_type);
   g_test_add_func ("/atlas/window/narrow-toolbars-wrap", test_narrow_toolbars_wrap);

@@ -57,6 +57,10 @@ atlas_chart_view_get_canvas (AtlasChartView   *self,
 {
   g_return_if_fail (ATLAS_IS_CHART_VIEW (self));
 
+  /* Every field set, the ones a screen has no use for too: the layout cache compares them,
+   * and a `still` left to chance made the on-screen career diagram and heat map read as
+   * exported ones, and their layouts be rebuilt when it changed. */
+  *canvas = (AtlasChartCanvas) ATLAS_CHART_CANVAS_INIT (0, 0);
   canvas->width = gtk_widget_get_width (GTK_WIDGET (self));
   canvas->height = gtk_widget_get_height (GTK_WIDGET (self));
   canvas->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));

@@ -30,7 +30,8 @@ void              atlas_chart_view_prepare        (AtlasChartView *self,
 int               atlas_chart_view_get_focus_mark (AtlasChartView *self);
 void              atlas_chart_view_set_focus_mark (AtlasChartView *self,
                                                    int             mark);
-/* The canvas the view paints with: its size, palette and font scale. */
+/* The canvas the view paints with: its size, palette and font scale; never `still`, as
+ * a chart on screen can be hovered and clicked. */
 void              atlas_chart_view_get_canvas     (AtlasChartView   *self,
                                                    AtlasChartCanvas *canvas);
 
