@@ -9,6 +9,7 @@
 #include "atlas-compare-page.h"
 #include "atlas-hiring-advisor.h"
 #include "atlas-queries.h"
+#include "atlas-scroll-content.h"
 #include "atlas-format.h"
 #include "atlas-source-button.h"
 #include "atlas-wrap-label.h"
@@ -558,6 +559,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   widget_class->map = atlas_compare_page_map;
   widget_class->unmap = atlas_compare_page_unmap;
 
+  g_type_ensure (ATLAS_TYPE_SCROLL_CONTENT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/atlas-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, copy_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, copy_menu);
