@@ -750,6 +750,77 @@ test_role_details_open (void)
   close_window (window);
 }
 
+/* The first label under @widget showing @text, or NULL. */
+static GtkWidget *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget  *page,
+           const char *text)
+{
+  GtkWidget *label = find_label_with_text (page, text);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_compute_bounds (label, page, &bounds));
+  return bounds;
+}
+
+/* In the table a dimension's first texts stand on one line across the roles, a "not
+ * covered" as well as a text with its source button; a role's texts start where its name
+ * does, and its source buttons line up in a column of their own. */
+static void
+test_table_lines_up (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  GtkWidget *page = atlas_window_get_page (window, "compare");
+  graphene_rect_t not_covered = bounds_in (page, "Not covered by the sources");
+  graphene_rect_t covered = bounds_in (page, "Data scientists and ML engineers");
+  graphene_rect_t second_role = bounds_in (page, "MLOps Engineer");
+  graphene_rect_t first_entry = bounds_in (page, "Operating ML models in production");
+  graphene_rect_t second_entry = bounds_in (page, "ML workflow and the model lifecycle");
+  GtkWidget *table = find_descendant_of_type (page, GTK_TYPE_GRID);
+  double button_x = -1;
+
+  /* Same top and same height: the texts are centred on the same line. */
+  g_assert_cmpfloat (not_covered.origin.y, ==, covered.origin.y);
+  g_assert_cmpfloat (not_covered.size.height, ==, covered.size.height);
+  g_assert_cmpfloat (not_covered.origin.x, <, covered.origin.x);
+  g_assert_cmpfloat (second_role.origin.x, ==, covered.origin.x);
+  g_assert_cmpfloat (first_entry.origin.x, ==, covered.origin.x);
+  g_assert_cmpfloat (second_entry.origin.y, >, first_entry.origin.y + first_entry.size.height);
+
+  /* Every source button of the second role, at one x, right of its texts. */
+  for (GtkWidget *child = gtk_widget_get_first_child (table); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!ATLAS_IS_SOURCE_BUTTON (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, page, &bounds));
+      if (bounds.origin.x < covered.origin.x)
+        continue;
+      if (button_x < 0)
+        button_x = bounds.origin.x;
+      g_assert_cmpfloat (bounds.origin.x, ==, button_x);
+    }
+  g_assert_cmpfloat (button_x, >, covered.origin.x + covered.size.width);
+  close_window (window);
+}
+
 /* The header's and the table's menu buttons are hidden while their templates set their
  * tooltips (GTK 4.8 asks the X server for the pointer otherwise): they must be shown again,
  * tooltips and all. */
@@ -1535,6 +1606,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/pages-built-after-first-frame", test_pages_built_after_first_frame);
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
+  g_test_add_func ("/atlas/window/table-lines-up", test_table_lines_up);
   g_test_add_func ("/atlas/window/chart-on-screen-not-still", test_chart_on_screen_not_still);
   g_test_add_func ("/atlas/window/skill-gap-copy", test_skill_gap_copy);
   g_test_add_func ("/atlas/window/chart-grows-with-type", test_chart_grows_with_type);

@@ -103,10 +103,10 @@ make_no_data_label (void)
   return make_text_label (_("Not covered by the sources"), "dim-label");
 }
 
-/* One cell: each entry with its source button, or a plain "not covered". A grid rather
- * than a box of boxes: GTK 4.8's horizontal box finds its height for a width by trying
- * heights until its children's widths fit, measuring the text again at each try, where a
- * grid gives the text column its width and asks for the height once. */
+/* One role's entry in a card: each text with its source button, or a plain "not covered".
+ * A grid rather than a box of boxes: GTK 4.8's horizontal box finds its height for a width
+ * by trying heights until its children's widths fit, measuring the text again at each
+ * try, where a grid gives the text column its width and asks for the height once. */
 static GtkWidget *
 build_cell (AtlasComparePage *self,
             guint             row,
@@ -171,11 +171,90 @@ retire_table (AtlasComparePage *self)
     release_retired (self);
 }
 
-/* Children go in row-major order so that a screen reader reads the table row by row. */
+/* The table is one grid, every text and button a child of it. A grid per cell added
+ * twenty widgets to lay out and draw, and as GTK 4.8 reuses a computed style only between
+ * siblings, every text and button in a cell of its own had its style worked out afresh.
+ * Each role has a column of texts and a narrow one of source buttons beside it; a
+ * dimension with several entries in a role takes as many grid rows, its heading spanning
+ * them. The gaps between dimensions and between roles are margins on a dimension's first
+ * row and on the texts; the grid's own spacing is the one within a cell.
+ *
+ * Children go in row-major order so that a screen reader reads the table row by row, and
+ * a role's entries in a dimension one after another. */
+#define TABLE_COLUMN_GAP 24
+#define TABLE_ROW_GAP 14
+#define CELL_ROW_GAP 6
+#define CELL_BUTTON_GAP 2
+
+static guint
+dimension_height (AtlasComparePage *self,
+                  guint             row)
+{
+  guint height = 1;
+
+  for (guint column = 0; column < atlas_comparison_get_n_roles (self->comparison); column++)
+    height = MAX (height, atlas_comparison_get_n_entries (self->comparison, row, column));
+  return height;
+}
+
+static void
+attach_entry (AtlasComparePage *self,
+              GtkWidget        *text,
+              GtkWidget        *button,
+              guint             column,
+              int               grid_row,
+              gboolean          first_of_dimension)
+{
+  int text_column = 1 + 2 * (int) column;
+
+  gtk_widget_set_margin_start (text, TABLE_COLUMN_GAP);
+  if (first_of_dimension)
+    gtk_widget_set_margin_top (text, TABLE_ROW_GAP - CELL_ROW_GAP);
+  gtk_grid_attach (self->table_grid, text, text_column, grid_row, button != NULL ? 1 : 2, 1);
+  if (button == NULL)
+    return;
+  gtk_widget_set_margin_start (button, CELL_BUTTON_GAP);
+  if (first_of_dimension)
+    gtk_widget_set_margin_top (button, TABLE_ROW_GAP - CELL_ROW_GAP);
+  gtk_grid_attach (self->table_grid, button, text_column + 1, grid_row, 1, 1);
+}
+
+static void
+attach_dimension (AtlasComparePage *self,
+                  guint             row,
+                  int               grid_row)
+{
+  guint height = dimension_height (self, row);
+  GtkWidget *heading = atlas_wrap_label_new (atlas_comparison_get_row_label (self->comparison, row), 10, 16);
+  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (heading));
+
+  gtk_label_set_yalign (label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
+  gtk_widget_set_margin_top (heading, TABLE_ROW_GAP - CELL_ROW_GAP);
+  gtk_grid_attach (self->table_grid, heading, 0, grid_row, 1, (int) height);
+
+  for (guint column = 0; column < atlas_comparison_get_n_roles (self->comparison); column++)
+    {
+      guint n = atlas_comparison_get_n_entries (self->comparison, row, column);
+
+      if (n == 0)
+        attach_entry (self, make_no_data_label (), NULL, column, grid_row, TRUE);
+      for (guint i = 0; i < n; i++)
+        {
+          const char *source_id = atlas_comparison_get_entry_source_id (self->comparison, row, column, i);
+          AtlasSource *source = atlas_dataset_lookup_source (self->dataset, source_id);
+
+          attach_entry (self, make_text_label (atlas_comparison_get_entry_text (self->comparison, row, column, i), NULL),
+                        atlas_source_button_new (source, NULL), column, grid_row + (int) i, i == 0);
+        }
+    }
+}
+
 static void
 build_table (AtlasComparePage *self)
 {
   guint n_roles = atlas_comparison_get_n_roles (self->comparison);
+  int grid_row = 1;
 
   retire_table (self);
 
@@ -186,22 +265,14 @@ build_table (AtlasComparePage *self)
       /* A name that wraps makes the header row taller: the others sit on the same line
        * as its last, just above their column, rather than centred beside it. */
       gtk_label_set_yalign (atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (header)), 1);
-
-      gtk_grid_attach (self->table_grid, header, column + 1, 0, 1, 1);
+      gtk_widget_set_margin_start (header, TABLE_COLUMN_GAP);
+      gtk_grid_attach (self->table_grid, header, 1 + 2 * (int) column, 0, 2, 1);
     }
 
   for (guint row = 0; row < atlas_comparison_get_n_rows (self->comparison); row++)
     {
-      GtkWidget *heading = atlas_wrap_label_new (atlas_comparison_get_row_label (self->comparison, row),
-                                                 10, 16);
-      GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (heading));
-
-      gtk_label_set_yalign (label, 0);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
-      gtk_grid_attach (self->table_grid, heading, 0, row + 1, 1, 1);
-
-      for (guint column = 0; column < n_roles; column++)
-        gtk_grid_attach (self->table_grid, build_cell (self, row, column), column + 1, row + 1, 1, 1);
+      attach_dimension (self, row, grid_row);
+      grid_row += (int) dimension_height (self, row);
     }
 }
 
