@@ -192,6 +192,12 @@ test_other_sizes_are_childs (void)
   measure_height (content, 150, &minimum, &natural);
   g_assert_cmpint (minimum, ==, 40);
   g_assert_cmpint (natural, ==, 40);
+
+  /* It expands where its child does. */
+  g_assert_false (gtk_widget_compute_expand (content, GTK_ORIENTATION_VERTICAL));
+  gtk_widget_set_vexpand (GTK_WIDGET (text), TRUE);
+  g_assert_true (gtk_widget_compute_expand (content, GTK_ORIENTATION_VERTICAL));
+  g_assert_false (gtk_widget_compute_expand (content, GTK_ORIENTATION_HORIZONTAL));
 }
 
 /* Allocated, the page scrolls a text as tall as it is at the width it is given. */

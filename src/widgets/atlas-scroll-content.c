@@ -91,6 +91,18 @@ atlas_scroll_content_size_allocate (GtkWidget *widget,
     gtk_widget_allocate (self->child, width, height, baseline, NULL);
 }
 
+/* GtkWidget has no default: a bin expands where its child does, as AdwBin does. */
+static void
+atlas_scroll_content_compute_expand (GtkWidget *widget,
+                                     gboolean  *hexpand,
+                                     gboolean  *vexpand)
+{
+  AtlasScrollContent *self = ATLAS_SCROLL_CONTENT (widget);
+
+  *hexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_HORIZONTAL);
+  *vexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_VERTICAL);
+}
+
 static void
 atlas_scroll_content_dispose (GObject *object)
 {
@@ -149,6 +161,10 @@ atlas_scroll_content_class_init (AtlasScrollContentClass *klass)
   widget_class->measure = atlas_scroll_content_measure;
   widget_class->get_request_mode = atlas_scroll_content_get_request_mode;
   widget_class->size_allocate = atlas_scroll_content_size_allocate;
+  widget_class->compute_expand = atlas_scroll_content_compute_expand;
+  gtk_widget_class_set_css_name (widget_class, "atlasscrollcontent");
+  /* Only layout: assistive technologies see straight through to the page. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 
   properties[PROP_CHILD] =
     g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
