@@ -1359,6 +1359,78 @@ test_skill_gap_my_skills (void)
   g_settings_reset (settings, "my-skills");
 }
 
+static void
+collect_descendants_of_type (GtkWidget *widget,
+                             GType      type,
+                             GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (out, child);
+      collect_descendants_of_type (child, type, out);
+    }
+}
+
+/* "Your Skills" has a ticked or unticked row per skill once it is opened, not before (a
+ * closed expander's rows are still measured); a tick is remembered. */
+static void
+test_my_skills_built_when_opened (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  const char *mine[] = { "kubernetes", NULL };
+  AtlasWindow *window;
+  GtkWidget *page;
+  AdwExpanderRow *expander;
+  GtkWidget *python = NULL;
+  g_auto(GStrv) remembered = NULL;
+  guint n_skills, n_ticked = 0;
+
+  g_settings_set_strv (settings, "my-skills", mine);
+  window = open_window (NULL);
+  page = atlas_window_get_page (window, "skills");
+  n_skills = g_list_model_get_n_items (atlas_dataset_get_skills (atlas_window_get_dataset (window)));
+  expander = ADW_EXPANDER_ROW (find_descendant_of_type (page, ADW_TYPE_EXPANDER_ROW));
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, "Your Skills");
+  g_assert_cmpuint (count_descendants_of_type (GTK_WIDGET (expander), GTK_TYPE_CHECK_BUTTON), ==, 0);
+
+  adw_expander_row_set_expanded (expander, TRUE);
+  wait_for_events ();
+  g_assert_cmpuint (n_skills, >, 10);
+  g_assert_cmpuint (count_descendants_of_type (GTK_WIDGET (expander), GTK_TYPE_CHECK_BUTTON), ==, n_skills);
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+    collect_descendants_of_type (GTK_WIDGET (expander), GTK_TYPE_CHECK_BUTTON, checks);
+    for (guint i = 0; i < checks->len; i++)
+      {
+        GtkWidget *check = g_ptr_array_index (checks, i);
+        const char *id = g_object_get_data (G_OBJECT (check), "atlas-skill-id");
+
+        n_ticked += gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+        if (g_strcmp0 (id, "kubernetes") == 0)
+          g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+        if (g_strcmp0 (id, "python") == 0)
+          python = check;
+      }
+  }
+  g_assert_cmpuint (n_ticked, ==, 1);
+  g_assert_nonnull (python);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (python), TRUE);
+  remembered = g_settings_get_strv (settings, "my-skills");
+  g_assert_true (g_strv_contains ((const char * const *) remembered, "python"));
+  g_assert_true (g_strv_contains ((const char * const *) remembered, "kubernetes"));
+
+  /* Closed and opened again, the same rows. */
+  adw_expander_row_set_expanded (expander, FALSE);
+  adw_expander_row_set_expanded (expander, TRUE);
+  wait_for_events ();
+  g_assert_cmpuint (count_descendants_of_type (GTK_WIDGET (expander), GTK_TYPE_CHECK_BUTTON), ==, n_skills);
+  close_window (window);
+  g_settings_reset (settings, "my-skills");
+}
+
 /* The route finder starts from the first compared role to the second, follows the roles,
  * and finds the route from DevOps Engineer to ML Platform Lead with the time its sources
  * give; a click on a role joins the comparison. */
@@ -1631,6 +1703,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/salaries-keyboard-pin", test_salaries_keyboard_pin);
   g_test_add_func ("/atlas/window/skill-gap-devops-to-mlops", test_skill_gap_devops_to_mlops);
   g_test_add_func ("/atlas/window/skill-gap-my-skills", test_skill_gap_my_skills);
+  g_test_add_func ("/atlas/window/my-skills-built-when-opened", test_my_skills_built_when_opened);
   g_test_add_func ("/atlas/window/career-paths", test_career_paths);
   g_test_add_func ("/atlas/window/career-paths-fit-width", test_career_paths_fit_width);
   g_test_add_func ("/atlas/window/export-actions", test_export_actions);

@@ -47,6 +47,11 @@ struct _AtlasSkillsPage
   GString *gap_text;
   GString *met_text;
   GPtrArray *my_skill_rows;
+  /* "Your Skills" holds a row per skill in the data. A collapsed expander row still has
+   * its rows measured (GTK 4.8's revealer measures what it hides), which took 38 ms the
+   * first time: they are made when the row is first opened, and again after the data
+   * changes. */
+  gboolean my_skills_stale;
   gboolean filling;
 
   GtkToggleButton *overlap_button;
@@ -496,21 +501,28 @@ on_my_skill_toggled (GtkCheckButton  *check,
 }
 
 static void
+remove_my_skills (AtlasSkillsPage *self)
+{
+  /* Expander rows keep their rows in an internal list box; remove what we added. */
+  for (guint i = 0; i < self->my_skill_rows->len; i++)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (self->my_skill_rows, i), ADW_TYPE_ACTION_ROW);
+
+      if (row != NULL)
+        adw_expander_row_remove (self->my_skills_row, row);
+    }
+  g_ptr_array_set_size (self->my_skill_rows, 0);
+}
+
+static void
 fill_my_skills (AtlasSkillsPage *self)
 {
   GListModel *skills = atlas_dataset_get_skills (self->dataset);
   g_auto(GStrv) mine = g_settings_get_strv (self->settings, "my-skills");
-  GtkWidget *child;
 
-  /* Expander rows keep their rows in an internal list box; remove what we added. */
-  for (guint i = 0; i < self->my_skill_rows->len; i++)
-    {
-      child = gtk_widget_get_ancestor (g_ptr_array_index (self->my_skill_rows, i), ADW_TYPE_ACTION_ROW);
-      if (child != NULL)
-        adw_expander_row_remove (self->my_skills_row, child);
-    }
-  g_ptr_array_set_size (self->my_skill_rows, 0);
-
+  remove_my_skills (self);
+  self->my_skills_stale = FALSE;
+  self->filling = TRUE;
   for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
     {
       g_autoptr(AtlasSkill) skill = g_list_model_get_item (skills, i);
@@ -529,6 +541,14 @@ fill_my_skills (AtlasSkillsPage *self)
       adw_expander_row_add_row (self->my_skills_row, row);
       g_ptr_array_add (self->my_skill_rows, check);
     }
+  self->filling = FALSE;
+}
+
+static void
+on_my_skills_expanded (AtlasSkillsPage *self)
+{
+  if (adw_expander_row_get_expanded (self->my_skills_row) && self->my_skills_stale && self->dataset != NULL)
+    fill_my_skills (self);
 }
 
 /* Roles with skills in the data, compared roles first: the gap choosers. */
@@ -742,6 +762,7 @@ atlas_skills_page_init (AtlasSkillsPage *self)
   self->gap_text = g_string_new (NULL);
   self->met_text = g_string_new (NULL);
   self->my_skill_rows = g_ptr_array_new ();
+  g_signal_connect_swapped (self->my_skills_row, "notify::expanded", G_CALLBACK (on_my_skills_expanded), self);
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "study-hours", self->hours_spin, "value", G_SETTINGS_BIND_DEFAULT);
 
@@ -760,9 +781,9 @@ atlas_skills_page_set_dataset (AtlasSkillsPage *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
-  self->filling = TRUE;
-  fill_my_skills (self);
-  self->filling = FALSE;
+  remove_my_skills (self);
+  self->my_skills_stale = TRUE;
+  on_my_skills_expanded (self);
   reload (self);
 }
 
