@@ -291,6 +291,62 @@ test_details_follow_table (void)
   reset_settings ();
 }
 
+typedef struct
+{
+  GtkWidget *page;
+  const char * const *names;
+  GArray *counts;
+} DetailsWatch;
+
+static guint
+count_details (DetailsWatch *watch)
+{
+  guint n = 0;
+
+  for (guint i = 0; watch->names[i] != NULL; i++)
+    n += count_groups_titled (watch->page, watch->names[i]);
+  return n;
+}
+
+static void
+note_details (GdkFrameClock *clock,
+              DetailsWatch  *watch)
+{
+  guint n = count_details (watch);
+
+  g_array_append_val (watch->counts, n);
+}
+
+/* Role Details come a role a frame, so that no frame lays out all of them: with three new
+ * roles, no painted frame sees more than one more group than the one before. */
+static void
+test_details_a_role_a_frame (void)
+{
+  AtlasWindow *window = open_window (NULL);
+  const char *roles[] = { "mlops-engineer", "devops-engineer", "ai-infrastructure-engineer", NULL };
+  const char *names[] = { "MLOps Engineer", "DevOps Engineer", "AI Infrastructure Engineer", NULL };
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  DetailsWatch watch = { atlas_window_get_page (window, "compare"), names, counts };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gulong handler;
+  guint timeout;
+
+  g_assert_true (atlas_selection_set_role_ids (atlas_window_get_selection (window), roles));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (note_details), &watch);
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "Role Details for three roles");
+  while (count_details (&watch) < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_signal_handler_disconnect (clock, handler);
+
+  g_assert_cmpuint (counts->len, >=, 3);
+  for (guint i = 1; i < counts->len; i++)
+    g_assert_cmpuint (g_array_index (counts, guint, i), <=, g_array_index (counts, guint, i - 1) + 1);
+  g_assert_cmpuint (count_groups_titled (watch.page, "ML Infrastructure Engineer"), ==, 0);
+  close_window (window);
+  reset_settings ();
+}
+
 static guint
 count_children (GtkWidget *widget)
 {
@@ -1679,6 +1735,7 @@ main (int   argc,
   g_test_add_func ("/atlas/window/role-details-open", test_role_details_open);
   g_test_add_func ("/atlas/window/source-button-opens", test_source_button_opens);
   g_test_add_func ("/atlas/window/table-lines-up", test_table_lines_up);
+  g_test_add_func ("/atlas/window/details-a-role-a-frame", test_details_a_role_a_frame);
   g_test_add_func ("/atlas/window/chart-on-screen-not-still", test_chart_on_screen_not_still);
   g_test_add_func ("/atlas/window/skill-gap-copy", test_skill_gap_copy);
   g_test_add_func ("/atlas/window/chart-grows-with-type", test_chart_grows_with_type);

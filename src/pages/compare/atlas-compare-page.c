@@ -41,9 +41,14 @@ struct _AtlasComparePage
   AtlasHiringAdvisor *advisor;
 
   /* Role Details and the hiring advisor sit below the fold: they are built after the
-   * frame that shows the table, so a new window or a new choice of roles shows at once. */
+   * frame that shows the table, so a new window or a new choice of roles shows at once,
+   * and a piece a frame (each role's details, then the advisor), as laying them all out
+   * in one frame held the window for 40–60 ms. details_roles are the roles of the table
+   * shown, details_built how many of them have their details. */
   AtlasAfterFrame below_fold;
   gboolean below_fold_stale;
+  GStrv details_roles;
+  guint details_built;
   gboolean advisor_stale;
   /* Roles or data changed while out of view: rebuilt when next shown. */
   gboolean rebuild_pending;
@@ -494,51 +499,66 @@ build_topic_row (AtlasComparePage  *self,
 }
 
 static void
-build_details (AtlasComparePage *self)
+append_role_details (AtlasComparePage *self,
+                     const char       *role_id)
 {
-  const char * const *role_ids = atlas_selection_get_role_ids (self->selection);
+  AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_id);
+  GtkWidget *group;
 
-  remove_all_children (GTK_WIDGET (self->details_box));
-
-  for (guint i = 0; role_ids[i] != NULL; i++)
+  /* Data opened since the table was built may lack the role: it gets no details. */
+  if (role == NULL)
+    return;
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), atlas_role_get_name (role));
+  if (atlas_role_get_summary (role) != NULL)
     {
-      AtlasRole *role = atlas_dataset_lookup_role (self->dataset, role_ids[i]);
-      GtkWidget *group = adw_preferences_group_new ();
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), atlas_role_get_name (role));
-      if (atlas_role_get_summary (role) != NULL)
-        {
-          g_autofree char *escaped = g_markup_escape_text (atlas_role_get_summary (role), -1);
-          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
-          adw_preferences_group_set_header_suffix (
-            ADW_PREFERENCES_GROUP (group),
-            atlas_source_button_new (atlas_dataset_lookup_source (self->dataset,
-                                                                  atlas_role_get_summary_source_id (role)),
-                                     NULL));
-        }
-      for (guint t = 0; t < G_N_ELEMENTS (detail_topics); t++)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                   build_topic_row (self, role_ids[i], &detail_topics[t]));
-      gtk_box_append (self->details_box, group);
+      g_autofree char *escaped = g_markup_escape_text (atlas_role_get_summary (role), -1);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
+      adw_preferences_group_set_header_suffix (
+        ADW_PREFERENCES_GROUP (group),
+        atlas_source_button_new (atlas_dataset_lookup_source (self->dataset, atlas_role_get_summary_source_id (role)),
+                                 NULL));
     }
+  for (guint t = 0; t < G_N_ELEMENTS (detail_topics); t++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), build_topic_row (self, role_id, &detail_topics[t]));
+  gtk_box_append (self->details_box, group);
 }
 
+static gboolean
+below_fold_pending (AtlasComparePage *self)
+{
+  return self->below_fold_stale || self->advisor == NULL || self->advisor_stale ||
+         (self->details_roles != NULL && self->details_roles[self->details_built] != NULL);
+}
+
+static void schedule_below_fold (AtlasComparePage *self);
+
+/* One piece of what is below the fold, and the next after the next frame. */
 static gboolean
 build_below_fold (gpointer user_data)
 {
   AtlasComparePage *self = user_data;
 
-  if (self->advisor == NULL)
-    {
-      self->advisor = g_object_new (ATLAS_TYPE_HIRING_ADVISOR, NULL);
-      adw_bin_set_child (self->advisor_slot, GTK_WIDGET (self->advisor));
-    }
-  if (self->advisor_stale)
-    atlas_hiring_advisor_set_dataset (self->advisor, self->dataset);
   if (self->below_fold_stale)
-    build_details (self);
-  self->advisor_stale = FALSE;
-  self->below_fold_stale = FALSE;
+    {
+      remove_all_children (GTK_WIDGET (self->details_box));
+      self->details_built = 0;
+      self->below_fold_stale = FALSE;
+    }
+  if (self->details_roles != NULL && self->details_roles[self->details_built] != NULL)
+    append_role_details (self, self->details_roles[self->details_built++]);
+  else if (self->advisor == NULL || self->advisor_stale)
+    {
+      if (self->advisor == NULL)
+        {
+          self->advisor = g_object_new (ATLAS_TYPE_HIRING_ADVISOR, NULL);
+          adw_bin_set_child (self->advisor_slot, GTK_WIDGET (self->advisor));
+        }
+      atlas_hiring_advisor_set_dataset (self->advisor, self->dataset);
+      self->advisor_stale = FALSE;
+    }
+  if (below_fold_pending (self))
+    schedule_below_fold (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -557,7 +577,7 @@ atlas_compare_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (atlas_compare_page_parent_class)->map (widget);
   if (self->rebuild_pending)
     rebuild_now (self);
-  if (self->below_fold_stale || self->advisor_stale)
+  if (self->dataset != NULL && below_fold_pending (self))
     schedule_below_fold (self);
 }
 
@@ -590,6 +610,8 @@ rebuild_now (AtlasComparePage *self)
   self->comparison = atlas_comparison_new (self->dataset, role_ids);
   build_table (self);
   refresh_cards (self);
+  g_strfreev (self->details_roles);
+  self->details_roles = g_strdupv ((char **) role_ids);
   self->below_fold_stale = TRUE;
   schedule_below_fold (self);
 }
@@ -615,6 +637,7 @@ atlas_compare_page_dispose (GObject *object)
   g_clear_object (&self->comparison);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->details_roles, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_COMPARE_PAGE);
 
   G_OBJECT_CLASS (atlas_compare_page_parent_class)->dispose (object);
