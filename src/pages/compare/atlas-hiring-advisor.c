@@ -9,6 +9,7 @@
 #include "atlas-hiring-advice.h"
 #include "atlas-hiring-advisor.h"
 #include "atlas-source-button.h"
+#include "atlas-wrap-label.h"
 
 /* "Which role do you need?": the situations the sources give as reasons to hire a role,
  * as check boxes. The role most of the ticked situations point to is recommended, with
@@ -117,25 +118,51 @@ clear_situations (AtlasHiringAdvisor *self)
   g_clear_pointer (&self->situations, g_ptr_array_unref);
 }
 
+static GtkWidget *
+make_row_text (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = atlas_wrap_label_new (text, 12, 80);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (label))), css_class);
+  return label;
+}
+
+/* A situation's row: a check box whose label is the situation, with its source below it.
+ * Not an AdwActionRow: twenty of those, with their long titles, took about 55 ms to build
+ * and lay out the first time (a wrapping title's narrowest width is found by breaking it
+ * at every word, and the row's box asks again at each height it tries); these take 16, as
+ * AtlasWrapLabels in a grid are measured once. The whole row toggles the box, as an action
+ * row's activatable widget does. */
 static void
 add_situation_row (AtlasHiringAdvisor *self,
                    AtlasStatement     *situation)
 {
   AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_statement_get_source_id (situation));
-  GtkWidget *row = adw_action_row_new ();
+  const char *source_name = atlas_format_source_short (source);
+  /* A preferences row, which the group puts in its boxed list, but a bare one. */
+  GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *texts = gtk_grid_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_grid_set_row_spacing (GTK_GRID (texts), 2);
+  gtk_grid_attach (GTK_GRID (texts), make_row_text (atlas_statement_get_text (situation), NULL), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (texts), make_row_text (source_name, "dim-label"), 0, 1, 1, 1);
+  /* The texts are the check box's name and description: read once, not again as labels. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (texts), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  atlas_statement_get_text (situation), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  source_name, -1);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), texts);
+  gtk_widget_add_css_class (check, "atlas-situation");
+  g_signal_connect_object (check, "toggled", G_CALLBACK (update_recommendation), self, G_CONNECT_SWAPPED);
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_statement_get_text (situation));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), atlas_format_source_short (source));
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  /* This also labels the check box with the row's title for screen readers; a label of its
-   * own as well made GTK read the situation twice. */
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (update_recommendation), self,
-                           G_CONNECT_SWAPPED);
-
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   adw_preferences_group_add (self->situations_group, row);
   self->situation_rows = g_list_append (self->situation_rows, row);
   g_ptr_array_add (self->check_buttons, check);
