@@ -156,9 +156,9 @@ add_situation_row (AtlasHiringAdvisor *self,
                                   atlas_statement_get_text (situation), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   source_name, -1);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), texts);
-  gtk_widget_add_css_class (check, "atlas-situation");
   g_signal_connect_object (check, "toggled", G_CALLBACK (update_recommendation), self, G_CONNECT_SWAPPED);
 
+  gtk_widget_add_css_class (row, "atlas-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_statement_get_text (situation));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);

@@ -16,6 +16,7 @@
 #include "atlas-after-frame.h"
 #include "atlas-skills-page.h"
 #include "atlas-source-button.h"
+#include "atlas-wrap-label.h"
 
 /* The Skills tab: the skill chart (overlap, proficiency matrix or top skills) with its
  * table twin, and the skill gap: what someone in one role, or with the skills they ticked,
@@ -222,6 +223,58 @@ append_gap_line (GString    *text,
   g_string_append_printf (text, "- %s%s%s\n", title, subtitle != NULL ? ": " : "", subtitle != NULL ? subtitle : "");
 }
 
+static GtkWidget *
+make_row_text (const char *text,
+               const char *css_class)
+{
+  GtkWidget *text_widget = atlas_wrap_label_new (text, 12, 80);
+  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (text_widget));
+
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_hexpand (text_widget, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
+  return text_widget;
+}
+
+/* A row of the skill gap: its title, its details below, the button naming its source
+ * beside. Not an AdwActionRow: twenty of those took 30 ms to lay out the first time (the
+ * row's box asks its wrapping texts for their widths at each height it tries), which held
+ * a frame when the gap changed, and the first second after start-up while the tab was
+ * built; texts in a grid are measured once. The details are kept on the row for
+ * atlas_skills_page_describe_gap(). */
+static GtkWidget *
+make_gap_row (const char  *title,
+              const char  *subtitle,
+              AtlasSource *source)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
+  gtk_grid_attach (GTK_GRID (grid), make_row_text (title, NULL), 0, 0, 1, 1);
+  if (subtitle != NULL)
+    gtk_grid_attach (GTK_GRID (grid), make_row_text (subtitle, "dim-label"), 0, 1, 1, 1);
+  if (source != NULL)
+    {
+      GtkWidget *button = atlas_source_button_new (source, NULL);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_grid_attach (GTK_GRID (grid), button, 1, 0, 1, subtitle != NULL ? 2 : 1);
+    }
+  gtk_widget_set_valign (grid, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (row, "atlas-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_set_data_full (G_OBJECT (row), "atlas-gap-subtitle", g_strdup (subtitle), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (subtitle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  return row;
+}
+
 static void
 add_row (AtlasSkillsPage     *self,
          AdwPreferencesGroup *group,
@@ -229,15 +282,8 @@ add_row (AtlasSkillsPage     *self,
          const char          *subtitle,
          AtlasSource         *source)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = make_gap_row (title, subtitle, source);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (source != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), atlas_source_button_new (source, NULL));
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->gap_rows, row);
   append_gap_line (self->gap_text, title, subtitle);
@@ -421,10 +467,7 @@ update_gap (AtlasSkillsPage *self)
               adw_preferences_group_add (self->gap_group, met_expander);
               g_ptr_array_add (self->gap_rows, met_expander);
             }
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_skill_get_name (skill));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          row = make_gap_row (atlas_skill_get_name (skill), subtitle, NULL);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (met_expander), row);
           append_gap_line (self->met_text, atlas_skill_get_name (skill), subtitle);
           continue;
@@ -453,11 +496,13 @@ atlas_skills_page_describe_gap (AtlasSkillsPage *self)
     {
       GtkWidget *row = g_ptr_array_index (self->gap_rows, i);
 
-      if (!ADW_IS_ACTION_ROW (row))
+      const char *subtitle;
+
+      if (ADW_IS_EXPANDER_ROW (row))
         continue;
+      subtitle = g_object_get_data (G_OBJECT (row), "atlas-gap-subtitle");
       g_string_append_printf (text, "%s | %s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) != NULL
-                                ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : "");
+                              subtitle != NULL ? subtitle : "");
     }
   return g_string_free (text, FALSE);
 }
