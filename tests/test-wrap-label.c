@@ -153,6 +153,25 @@ test_widths_follow_changes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The filling kind expands across its column, with the style class and selectability given
+ * to the label inside. */
+static void
+test_filling (void)
+{
+  g_autoptr(GtkWidget) plain = g_object_ref_sink (atlas_wrap_label_new_filling ("Data engineering", 12, 80, NULL, FALSE));
+  g_autoptr(GtkWidget) dim = g_object_ref_sink (atlas_wrap_label_new_filling ("Elowit", 12, 80, "dim-label", TRUE));
+  GtkLabel *plain_label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (plain));
+  GtkLabel *dim_label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (dim));
+
+  g_assert_true (gtk_widget_get_hexpand (plain));
+  g_assert_true (gtk_widget_get_hexpand (dim));
+  g_assert_false (gtk_label_get_selectable (plain_label));
+  g_assert_true (gtk_label_get_selectable (dim_label));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (plain_label), "dim-label"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dim_label), "dim-label"));
+  g_assert_cmpstr (gtk_label_get_text (dim_label), ==, "Elowit");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,5 +181,6 @@ main (int   argc,
   g_test_add_func ("/atlas/widgets/wrap-label/sizes-match-label", test_sizes_match_label);
   g_test_add_func ("/atlas/widgets/wrap-label/inner-label", test_inner_label);
   g_test_add_func ("/atlas/widgets/wrap-label/widths-follow-changes", test_widths_follow_changes);
+  g_test_add_func ("/atlas/widgets/wrap-label/filling", test_filling);
   return g_test_run ();
 }

@@ -207,6 +207,32 @@ atlas_wrap_label_new (const char *text,
   return GTK_WIDGET (self);
 }
 
+/**
+ * atlas_wrap_label_new_filling:
+ * @css_class: (nullable): a style class for the label, such as "dim-label"
+ * @selectable: whether its text can be selected (for copying)
+ *
+ * A text for a table or a row: as atlas_wrap_label_new(), expanding to fill its width.
+ *
+ * Returns: (transfer floating): the label
+ */
+GtkWidget *
+atlas_wrap_label_new_filling (const char *text,
+                              int         min_chars,
+                              int         max_chars,
+                              const char *css_class,
+                              gboolean    selectable)
+{
+  GtkWidget *self = atlas_wrap_label_new (text, min_chars, max_chars);
+  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (self));
+
+  gtk_label_set_selectable (label, selectable);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
+  gtk_widget_set_hexpand (self, TRUE);
+  return self;
+}
+
 GtkLabel *
 atlas_wrap_label_get_label (AtlasWrapLabel *self)
 {

@@ -12,6 +12,11 @@ G_DECLARE_FINAL_TYPE (AtlasWrapLabel, atlas_wrap_label, ATLAS, WRAP_LABEL, GtkWi
 GtkWidget *atlas_wrap_label_new       (const char     *text,
                                        int             min_chars,
                                        int             max_chars);
+GtkWidget *atlas_wrap_label_new_filling (const char  *text,
+                                         int          min_chars,
+                                         int          max_chars,
+                                         const char  *css_class,
+                                         gboolean     selectable);
 GtkLabel  *atlas_wrap_label_get_label (AtlasWrapLabel *self);
 
 G_END_DECLS

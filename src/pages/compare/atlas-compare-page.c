@@ -92,14 +92,7 @@ static GtkWidget *
 make_text_label (const char *text,
                  const char *css_class)
 {
-  GtkWidget *cell = atlas_wrap_label_new (text, 12, 40);
-  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (cell));
-
-  gtk_label_set_selectable (label, TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
-  gtk_widget_set_hexpand (cell, TRUE);
-  return cell;
+  return atlas_wrap_label_new_filling (text, 12, 40, css_class, TRUE);
 }
 
 static GtkWidget *

@@ -118,18 +118,6 @@ clear_situations (AtlasHiringAdvisor *self)
   g_clear_pointer (&self->situations, g_ptr_array_unref);
 }
 
-static GtkWidget *
-make_row_text (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = atlas_wrap_label_new (text, 12, 80);
-
-  gtk_widget_set_hexpand (label, TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (label))), css_class);
-  return label;
-}
-
 /* A situation's row: a check box whose label is the situation, with its source below it.
  * Not an AdwActionRow: twenty of those, with their long titles, took about 55 ms to build
  * and lay out the first time (a wrapping title's narrowest width is found by breaking it
@@ -148,8 +136,11 @@ add_situation_row (AtlasHiringAdvisor *self,
   GtkWidget *texts = gtk_grid_new ();
 
   gtk_grid_set_row_spacing (GTK_GRID (texts), 2);
-  gtk_grid_attach (GTK_GRID (texts), make_row_text (atlas_statement_get_text (situation), NULL), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (texts), make_row_text (source_name, "dim-label"), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (texts),
+                   atlas_wrap_label_new_filling (atlas_statement_get_text (situation), 12, 80, NULL, FALSE),
+                   0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (texts), atlas_wrap_label_new_filling (source_name, 12, 80, "dim-label", FALSE),
+                   0, 1, 1, 1);
   /* The texts are the check box's name and description: read once, not again as labels. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (texts), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,

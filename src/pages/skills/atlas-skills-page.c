@@ -223,20 +223,6 @@ append_gap_line (GString    *text,
   g_string_append_printf (text, "- %s%s%s\n", title, subtitle != NULL ? ": " : "", subtitle != NULL ? subtitle : "");
 }
 
-static GtkWidget *
-make_row_text (const char *text,
-               const char *css_class)
-{
-  GtkWidget *text_widget = atlas_wrap_label_new (text, 12, 80);
-  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (text_widget));
-
-  gtk_label_set_selectable (label, TRUE);
-  gtk_widget_set_hexpand (text_widget, TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
-  return text_widget;
-}
-
 /* A row of the skill gap: its title, its details below, the button naming its source
  * beside. Not an AdwActionRow: twenty of those took 30 ms to lay out the first time (the
  * row's box asks its wrapping texts for their widths at each height it tries), which held
@@ -253,9 +239,9 @@ make_gap_row (const char  *title,
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_attach (GTK_GRID (grid), make_row_text (title, NULL), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), atlas_wrap_label_new_filling (title, 12, 80, NULL, TRUE), 0, 0, 1, 1);
   if (subtitle != NULL)
-    gtk_grid_attach (GTK_GRID (grid), make_row_text (subtitle, "dim-label"), 0, 1, 1, 1);
+    gtk_grid_attach (GTK_GRID (grid), atlas_wrap_label_new_filling (subtitle, 12, 80, "dim-label", TRUE), 0, 1, 1, 1);
   if (source != NULL)
     {
       GtkWidget *button = atlas_source_button_new (source, NULL);
