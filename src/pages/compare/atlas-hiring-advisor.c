@@ -151,6 +151,8 @@ add_situation_row (AtlasHiringAdvisor *self,
 
   gtk_widget_add_css_class (row, "atlas-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_statement_get_text (situation));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  atlas_statement_get_text (situation), -1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
