@@ -64,6 +64,27 @@ on_painted (GdkFrameClock *clock,
   *painted = TRUE;
 }
 
+static GtkWidget *find_descendant_of_type (GtkWidget *widget,
+                                           GType      type);
+static gboolean fail_on_timeout (gpointer user_data);
+
+/* On the Compare tab what is below the fold comes a piece a frame, the hiring advisor last;
+ * between two frames no event may be pending. */
+static void
+wait_for_below_fold (AtlasWindow *window)
+{
+  guint timeout;
+
+  if (atlas_window_get_dataset (window) == NULL ||
+      g_strcmp0 (adw_view_stack_get_visible_child_name (atlas_window_get_stack (window)), "compare") != 0)
+    return;
+  timeout = g_timeout_add_seconds (10, fail_on_timeout, (gpointer) "The hiring advisor below the fold");
+  while (find_descendant_of_type (GTK_WIDGET (window), ATLAS_TYPE_HIRING_ADVISOR) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  wait_for_events ();
+}
+
 /* Presents a window and returns once its first frame is painted and the work the window
  * leaves for after that frame (what is below the fold) is done. */
 static AtlasWindow *
@@ -80,6 +101,7 @@ open_window (GFile *data_file)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
   wait_for_events ();
+  wait_for_below_fold (window);
   return window;
 }
 
