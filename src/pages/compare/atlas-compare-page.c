@@ -241,9 +241,10 @@ attach_dimension (AtlasComparePage *self,
         {
           const char *source_id = atlas_comparison_get_entry_source_id (self->comparison, row, column, i);
           AtlasSource *source = atlas_dataset_lookup_source (self->dataset, source_id);
+          const char *text = atlas_comparison_get_entry_text (self->comparison, row, column, i);
 
-          attach_entry (self, make_text_label (atlas_comparison_get_entry_text (self->comparison, row, column, i), NULL),
-                        atlas_source_button_new (source, NULL), column, grid_row + (int) i, i == 0);
+          attach_entry (self, make_text_label (text, NULL), atlas_source_button_new (source, NULL), column,
+                        grid_row + (int) i, i == 0);
         }
     }
 }

@@ -8,6 +8,7 @@
 #include "atlas-format.h"
 #include "atlas-hiring-advice.h"
 #include "atlas-hiring-advisor.h"
+#include "atlas-plain-row.h"
 #include "atlas-source-button.h"
 #include "atlas-wrap-label.h"
 
@@ -118,20 +119,17 @@ clear_situations (AtlasHiringAdvisor *self)
   g_clear_pointer (&self->situations, g_ptr_array_unref);
 }
 
-/* A situation's row: a check box whose label is the situation, with its source below it.
- * Not an AdwActionRow: twenty of those, with their long titles, took about 55 ms to build
- * and lay out the first time (a wrapping title's narrowest width is found by breaking it
- * at every word, and the row's box asks again at each height it tries); these take 16, as
- * AtlasWrapLabels in a grid are measured once. The whole row toggles the box, as an action
- * row's activatable widget does. */
+/* A situation's row: a check box whose label is the situation, with its source below it
+ * (an AtlasPlainRow: as AdwActionRows, twenty took 55 ms to build and lay out the first
+ * time; these take 16). The whole row toggles the box, as an action row's activatable
+ * widget does. */
 static void
 add_situation_row (AtlasHiringAdvisor *self,
                    AtlasStatement     *situation)
 {
   AtlasSource *source = atlas_dataset_lookup_source (self->dataset, atlas_statement_get_source_id (situation));
   const char *source_name = atlas_format_source_short (source);
-  /* A preferences row, which the group puts in its boxed list, but a bare one. */
-  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *row;
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *texts = gtk_grid_new ();
 
@@ -149,13 +147,9 @@ add_situation_row (AtlasHiringAdvisor *self,
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), texts);
   g_signal_connect_object (check, "toggled", G_CALLBACK (update_recommendation), self, G_CONNECT_SWAPPED);
 
-  gtk_widget_add_css_class (row, "atlas-row");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_statement_get_text (situation));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  atlas_statement_get_text (situation), -1);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  row = atlas_plain_row_new (atlas_statement_get_text (situation), check);
+  /* The check box takes the focus, not the row around it. */
   gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   adw_preferences_group_add (self->situations_group, row);
   self->situation_rows = g_list_append (self->situation_rows, row);
   g_ptr_array_add (self->check_buttons, check);

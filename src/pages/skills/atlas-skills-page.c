@@ -14,6 +14,7 @@
 #include "atlas-queries.h"
 #include "atlas-skill-gap.h"
 #include "atlas-after-frame.h"
+#include "atlas-plain-row.h"
 #include "atlas-skills-page.h"
 #include "atlas-source-button.h"
 #include "atlas-wrap-label.h"
@@ -224,24 +225,23 @@ append_gap_line (GString    *text,
 }
 
 /* A row of the skill gap: its title, its details below, the button naming its source
- * beside. Not an AdwActionRow: twenty of those took 30 ms to lay out the first time (the
- * row's box asks its wrapping texts for their widths at each height it tries), which held
- * a frame when the gap changed, and the first second after start-up while the tab was
- * built; texts in a grid are measured once. The details are kept on the row for
+ * beside (an AtlasPlainRow: as AdwActionRows, twenty took 30 ms to lay out the first time,
+ * a frame held when the gap changed). The details are kept on the row for
  * atlas_skills_page_describe_gap(). */
 static GtkWidget *
 make_gap_row (const char  *title,
               const char  *subtitle,
               AtlasSource *source)
 {
-  GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *row;
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   gtk_grid_attach (GTK_GRID (grid), atlas_wrap_label_new_filling (title, 12, 80, NULL, TRUE), 0, 0, 1, 1);
   if (subtitle != NULL)
-    gtk_grid_attach (GTK_GRID (grid), atlas_wrap_label_new_filling (subtitle, 12, 80, "dim-label", TRUE), 0, 1, 1, 1);
+    gtk_grid_attach (GTK_GRID (grid), atlas_wrap_label_new_filling (subtitle, 12, 80, "dim-label", TRUE),
+                     0, 1, 1, 1);
   if (source != NULL)
     {
       GtkWidget *button = atlas_source_button_new (source, NULL);
@@ -250,14 +250,10 @@ make_gap_row (const char  *title,
       gtk_grid_attach (GTK_GRID (grid), button, 1, 0, 1, subtitle != NULL ? 2 : 1);
     }
   gtk_widget_set_valign (grid, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (row, "atlas-row");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  row = atlas_plain_row_new (title, grid);
   g_object_set_data_full (G_OBJECT (row), "atlas-gap-subtitle", g_strdup (subtitle), g_free);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   if (subtitle != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
   return row;
 }
 
@@ -481,7 +477,6 @@ atlas_skills_page_describe_gap (AtlasSkillsPage *self)
   for (guint i = 0; i < self->gap_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->gap_rows, i);
-
       const char *subtitle;
 
       if (ADW_IS_EXPANDER_ROW (row))
