@@ -105,6 +105,32 @@ test_list (gconstpointer data)
   g_assert_cmpstr (run.out, ==, expected);
 }
 
+/* Without a display the program says so and stops; it must not go on without one, as it
+ * did when it opened the display itself before GTK would (GTK does not try twice). The
+ * session bus is out of reach so that the program cannot hand over to another instance. */
+static void
+test_no_display (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("ROLE_ATLAS"), NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "cannot open display"));
+  g_assert_null (strstr (run.err, "CRITICAL"));
+}
+
 static void
 test_validate_fixture (void)
 {
@@ -691,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/atlas/command-line/validate/bundled", test_validate_bundled);
   g_test_add_func ("/atlas/command-line/validate/bad", test_validate_bad);
   g_test_add_func ("/atlas/command-line/version", test_version);
+  g_test_add_func ("/atlas/command-line/no-display", test_no_display);
   g_test_add_func ("/atlas/command-line/import-salaries/fixture", test_import_salaries);
   g_test_add_func ("/atlas/command-line/import-salaries/bad", test_import_salaries_bad);
   g_test_add_func ("/atlas/command-line/translations/german", test_german);

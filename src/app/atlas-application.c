@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 
 #include "atlas-application.h"
@@ -172,8 +174,12 @@ prepare_icon_theme (void)
 {
   GtkIconTheme *theme;
 
+  /* As gtk_init() would in GtkApplication's start-up; it cannot once this has tried. */
   if (!gtk_init_check ())
-    return;
+    {
+      g_warning ("cannot open display: %s", g_getenv ("DISPLAY") != NULL ? g_getenv ("DISPLAY") : "");
+      exit (EXIT_FAILURE);
+    }
   theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
   g_signal_connect (theme, "notify::resource-path", G_CALLBACK (on_icon_resource_path), NULL);
 }
