@@ -54,6 +54,8 @@ struct _AtlasWindow
    * the first switch to each is as quick as any other. */
   AtlasAfterFrame prebuild_after_frame;
   guint prebuild_idle;
+  /* A page built out of view, to be laid out by the next idle step. */
+  GtkWidget *page_to_lay_out;
   AtlasComparePage *compare_page;
   AtlasSalariesPage *salaries_page;
   AtlasSkillsPage *skills_page;
@@ -217,14 +219,44 @@ prepare_charts (GtkWidget *widget,
     prepare_charts (child, width, height);
 }
 
-/* Builds one page that is not built yet, loads its data and prepares its charts, or stops
- * when all are. */
+/* Lays out a page that is not in view, in its slot, at the size of the page in view: the
+ * size it will be shown at. The stack allocates only the page in view, and a page's first
+ * allocation is most of the frame that first shows it: every text laid out at its width,
+ * a row's labels measured again for their alignment, charts laid out. When the page is
+ * shown at this size, the stack's allocation of it finds nothing changed and stops there.
+ * Shown at another size (the window was resized meanwhile), it is laid out as usual. */
+static void
+lay_out_page_out_of_view (AtlasWindow *self,
+                          GtkWidget   *page)
+{
+  GtkWidget *slot = gtk_widget_get_parent (page);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->stack));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->stack));
+  int minimum, natural;
+
+  if (slot == NULL || gtk_widget_get_child_visible (slot) || width <= 0 || height <= 0)
+    return;
+  /* GTK sizes a widget only after it has been measured. */
+  gtk_widget_measure (slot, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  gtk_widget_measure (slot, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
+  gtk_widget_allocate (slot, width, height, -1, NULL);
+}
+
+/* Builds one page that is not built yet, loads its data and prepares its charts, and in
+ * the next step lays it out if it is out of view; or stops when all are. A step at a time
+ * keeps each idle call short, so that a click right after start-up is not kept waiting. */
 static gboolean
 prebuild_next_page (gpointer user_data)
 {
   AtlasWindow *self = user_data;
   GtkWidget *built;
 
+  if (self->page_to_lay_out != NULL)
+    {
+      lay_out_page_out_of_view (self, self->page_to_lay_out);
+      self->page_to_lay_out = NULL;
+      return G_SOURCE_CONTINUE;
+    }
   if (self->compare_page == NULL)
     {
       atlas_compare_page_get_comparison (compare_page (self));
@@ -252,6 +284,7 @@ prebuild_next_page (gpointer user_data)
     }
   prepare_charts (built, gtk_widget_get_width (GTK_WIDGET (self->stack)),
                   gtk_widget_get_height (GTK_WIDGET (self->stack)));
+  self->page_to_lay_out = built;
   return G_SOURCE_CONTINUE;
 }
 
