@@ -97,6 +97,19 @@ test_inner_label (void)
   g_object_unref (ours);
 }
 
+/* The minimum is 12 characters of the label's font, as the label's own (which lays its text
+ * out 12 characters wide, so its lines may come out a little narrower). */
+static void
+assert_minimum_matches (GtkWidget *ours,
+                        GtkWidget *reference)
+{
+  int our_min = measure (ours, GTK_ORIENTATION_HORIZONTAL, -1, NULL);
+  int reference_min = measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, NULL);
+
+  g_assert_cmpint (our_min, >=, reference_min);
+  g_assert_cmpint (our_min, <=, reference_min + 12);
+}
+
 /* Widths are kept between measures (a horizontal box asks for them at many heights); they
  * must follow the label when its text, its attributes or its font change. */
 static void
@@ -142,6 +155,8 @@ test_widths_follow_changes (void)
   measure (ours, GTK_ORIENTATION_HORIZONTAL, 40, &our_nat);
   measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &reference_nat);
   g_assert_cmpint (our_nat, ==, reference_nat);
+  /* The character width, which the minimum is made of, is the new font's. */
+  assert_minimum_matches (ours, reference);
 
   /* And so does the desktop's font. */
   before = our_nat;
@@ -150,6 +165,8 @@ test_widths_follow_changes (void)
   measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &reference_nat);
   g_assert_cmpint (our_nat, ==, reference_nat);
   g_assert_cmpint (our_nat, !=, before);
+  assert_minimum_matches (ours, reference);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
