@@ -149,6 +149,35 @@ test_too_many_objects (void)
   g_string_free (text, TRUE);
 }
 
+/* Values cost even without objects: a flat array of 2.5 million numbers is refused too.
+ * Every comma is counted: one value fewer passes the count. */
+static void
+test_too_many_values (void)
+{
+  gsize n_values = ATLAS_DATASET_MAX_VALUES + 2;
+  GString *text = g_string_sized_new (2 * n_values + 64);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  g_string_append (text, "{\"roles\": [0");
+  for (gsize i = 1; i < n_values; i++)
+    g_string_append (text, ",0");
+  g_string_append (text, "]}");
+  g_assert_null (load_text (text->str, text->len, &error));
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE);
+  /* The count is of commas: n values in an array, one before each but the first. */
+  expected = g_strdup_printf ("hostile.json: $: %zu values; a dataset may have at most %d",
+                              n_values - 1, ATLAS_DATASET_MAX_VALUES);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  /* One value fewer gets past the count to the format check. */
+  g_clear_error (&error);
+  g_string_truncate (text, text->len - strlen (",0]}"));
+  g_string_append (text, "]}");
+  g_assert_null (load_text (text->str, text->len, &error));
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_FORMAT);
+  g_string_free (text, TRUE);
+}
 static void
 test_nul_escape (void)
 {
@@ -239,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/atlas/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/atlas/hostile/long-text", test_long_text);
   g_test_add_func ("/atlas/hostile/too-many-objects", test_too_many_objects);
+  g_test_add_func ("/atlas/hostile/too-many-values", test_too_many_values);
   g_test_add_func ("/atlas/hostile/nul-escape", test_nul_escape);
   g_test_add_func ("/atlas/hostile/every-script", test_every_script);
   g_test_add_func ("/atlas/hostile/csv", test_hostile_csv);
