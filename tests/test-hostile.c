@@ -104,11 +104,10 @@ json_escape (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* A small valid dataset whose first role's name is @written, as the file spells it. */
 static char *
-dataset_with_role_name (const char *name)
+dataset_with_written_role_name (const char *written)
 {
-  g_autofree char *escaped = json_escape (name);
-
   return g_strdup_printf ("{\"format\": \"role-atlas-dataset\", \"version\": 1,"
                           " \"sources\": [{\"id\": \"doc\", \"title\": \"Doc\", \"kind\": \"article\"}],"
                           " \"skills\": [{\"id\": \"python\", \"name\": \"Python\", \"category\": \"code\"}],"
@@ -118,7 +117,15 @@ dataset_with_role_name (const char *name)
                           "                   {\"role\": \"b\", \"skill\": \"python\", \"source\": \"doc\"}],"
                           " \"salaries\": [{\"role\": \"a\", \"country\": \"US\", \"level\": \"all\", \"statistic\": \"range\","
                           "                 \"low\": 100000, \"high\": 150000, \"currency\": \"USD\", \"source\": \"doc\"}]}",
-                          escaped);
+                          written);
+}
+
+static char *
+dataset_with_role_name (const char *name)
+{
+  g_autofree char *escaped = json_escape (name);
+
+  return dataset_with_written_role_name (escaped);
 }
 
 static void
@@ -178,6 +185,28 @@ test_too_many_values (void)
   g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_FORMAT);
   g_string_free (text, TRUE);
 }
+
+/* The longest text a dataset may hold loads; one byte more is refused, also when the file
+ * spells the last character as an escape (six bytes written, one decoded). */
+static void
+test_text_at_limit (void)
+{
+  g_autofree char *name = g_strnfill (ATLAS_DATASET_MAX_TEXT_BYTES, 'x');
+  g_autofree char *at_limit = dataset_with_written_role_name (name);
+  g_autofree char *over = g_strconcat (name, "\\u0078", NULL);
+  g_autofree char *over_limit = dataset_with_written_role_name (over);
+  g_autofree char *expected = g_strdup_printf ("hostile.json: $.roles[0].name: %d bytes of text; a text may have at most %d",
+                                               ATLAS_DATASET_MAX_TEXT_BYTES + 1, ATLAS_DATASET_MAX_TEXT_BYTES);
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = load_text (at_limit, strlen (at_limit), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_null (load_text (over_limit, strlen (over_limit), &error));
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 static void
 test_nul_escape (void)
 {
@@ -269,6 +298,7 @@ main (int   argc,
   g_test_add_func ("/atlas/hostile/long-text", test_long_text);
   g_test_add_func ("/atlas/hostile/too-many-objects", test_too_many_objects);
   g_test_add_func ("/atlas/hostile/too-many-values", test_too_many_values);
+  g_test_add_func ("/atlas/hostile/text-at-limit", test_text_at_limit);
   g_test_add_func ("/atlas/hostile/nul-escape", test_nul_escape);
   g_test_add_func ("/atlas/hostile/every-script", test_every_script);
   g_test_add_func ("/atlas/hostile/csv", test_hostile_csv);

@@ -55,6 +55,8 @@ typedef struct
   GString *id_key;
   /* Whether a string may decode to invalid UTF-8 (the file has an escaped surrogate). */
   gboolean texts_may_be_invalid;
+  /* Whether a string may be too long (the file has a string longer than a text may be). */
+  gboolean texts_may_be_long;
   /* The id each kind of reference last found, by RefKind: rows of a table come sorted, so
    * most references repeat the one before and need no lookup. */
   const char *last_found[N_REF_KINDS];
@@ -379,14 +381,20 @@ check_text (Loader     *loader,
   return FALSE;
 }
 
-/* check_text() without reporting, for the common case of a text with no problem. */
+/* check_text() without reporting, for the common case of a text with no problem. Most
+ * files hold no string that could be too long or invalid, and a text then needs no walk. */
 static gboolean
 is_acceptable_text (Loader     *loader,
                     const char *text)
 {
-  gsize length = strlen (text);
+  gsize length;
 
-  return length > 0 && length <= ATLAS_DATASET_MAX_TEXT_BYTES &&
+  if (text[0] == '\0')
+    return FALSE;
+  if (!loader->texts_may_be_long && !loader->texts_may_be_invalid)
+    return TRUE;
+  length = strlen (text);
+  return length <= ATLAS_DATASET_MAX_TEXT_BYTES &&
          (!loader->texts_may_be_invalid || g_utf8_validate (text, length, NULL));
 }
 
@@ -2008,24 +2016,28 @@ typedef enum
 /* One pass over the raw bytes before json-glib sees them: they must be UTF-8 without NUL
  * bytes; nesting is bounded, as json-glib parses recursively; no string may hold \u0000;
  * and objects and values are counted. It also notes whether any string holds an escaped
- * surrogate: only such a string can decode to text that is not valid UTF-8. Encoding
+ * surrogate, as only such a string can decode to text that is not valid UTF-8, and the
+ * length of the longest string as written, which no decoded text exceeds. Encoding
  * problems are reported before any other, wherever they are. */
 static gboolean
 check_bytes (const char *data,
              gsize       length,
              const char *name,
              gboolean   *has_surrogate_escapes,
+             gsize      *longest_string,
              GError    **error)
 {
   StructureProblem structure = STRUCTURE_FINE;
   gsize structure_at = 0, encoding_at = G_MAXSIZE;
   gboolean in_string = FALSE;
+  gsize string_start = 0;
   guint depth = 0;
   gsize n_objects = 0, n_values = 0;
   gsize i = 0;
   guint line, column;
 
   *has_surrogate_escapes = FALSE;
+  *longest_string = 0;
   while (i < length)
     {
       guchar c;
@@ -2078,7 +2090,10 @@ check_bytes (const char *data,
           gsize backslash = i - 1;
 
           if (c == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+              *longest_string = MAX (*longest_string, backslash - string_start);
+            }
           else if (c == '\\')
             {
               /* json-glib would decode \u0000 and C strings would end there, silently. */
@@ -2097,7 +2112,10 @@ check_bytes (const char *data,
         }
 
       if (c == '"')
-        in_string = TRUE;
+        {
+          in_string = TRUE;
+          string_start = i;
+        }
       else if (c == '{' || c == '[')
         {
           n_objects += c == '{';
@@ -2301,6 +2319,7 @@ atlas_dataset_load (GBytes     *bytes,
   const char *data;
   gsize length;
   gboolean has_surrogate_escapes;
+  gsize longest_string;
   Loader loader;
 
   data = g_bytes_get_data (bytes, &length);
@@ -2318,7 +2337,7 @@ atlas_dataset_load (GBytes     *bytes,
                    _("%s: $: the file is empty"), name);
       return NULL;
     }
-  if (!check_bytes (data, length, name, &has_surrogate_escapes, error))
+  if (!check_bytes (data, length, name, &has_surrogate_escapes, &longest_string, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -2337,7 +2356,8 @@ atlas_dataset_load (GBytes     *bytes,
   loader = (Loader) {
     .name = name, .path = path, .problems = problems, .dataset = dataset,
     .first_seen = first_seen, .claims = claims, .id_key = id_key,
-    .texts_may_be_invalid = has_surrogate_escapes, .languages = g_get_language_names (),
+    .texts_may_be_invalid = has_surrogate_escapes,
+    .texts_may_be_long = longest_string > ATLAS_DATASET_MAX_TEXT_BYTES, .languages = g_get_language_names (),
   };
 
   if (!check_format (&loader, json_parser_get_root (parser), error))
