@@ -60,6 +60,9 @@ typedef struct
   /* The id each kind of reference last found, by RefKind: rows of a table come sorted, so
    * most references repeat the one before and need no lookup. */
   const char *last_found[N_REF_KINDS];
+  /* The country and currency codes last found known, for the same reason. */
+  const char *last_country;
+  const char *last_currency;
   /* The user's languages, most preferred first (g_get_language_names()); dataset text
    * translated into one of them replaces the English. */
   const char * const *languages;
@@ -609,10 +612,14 @@ take_reference (Loader       *loader,
 {
   gsize saved;
 
-  if (!take_id (loader, member, need, out))
+  /* Every id that exists was claimed as a valid id, so only a reference that finds
+   * nothing needs the id checked: most references skip that walk over their text. */
+  if (!take_string (loader, member, need, out))
     return FALSE;
   if (*out == NULL || reference_exists (loader, kind, *out))
     return TRUE;
+  if (!take_id (loader, member, need, out))
+    return FALSE;
 
   saved = path_push_place (loader, member);
   check_reference (loader, kind, *out);
@@ -1243,6 +1250,21 @@ check_salary_amounts (Loader        *loader,
   return TRUE;
 }
 
+/* Whether @code is in an ISO list, asking the list only when @code differs from the one
+ * last found there (*@last, a string of the parsed tree). */
+static gboolean
+is_known_code (const char  **last,
+               const char   *code,
+               gboolean    (*is_known) (const char *code))
+{
+  if (*last != NULL && strcmp (*last, code) == 0)
+    return TRUE;
+  if (!is_known (code))
+    return FALSE;
+  *last = code;
+  return TRUE;
+}
+
 /* The members of a salary figure, in the order files give them. */
 typedef enum
 {
@@ -1308,7 +1330,7 @@ take_salary (Loader       *loader,
   ok &= take_string (loader, &members[SALARY_CITES], OPTIONAL, &cites);
   ok &= take_string (loader, &members[SALARY_NOTE], OPTIONAL, &note);
 
-  if (country != NULL && !atlas_country_is_known (country))
+  if (country != NULL && !is_known_code (&loader->last_country, country, atlas_country_is_known))
     {
       gsize saved = path_push_place (loader, &members[SALARY_COUNTRY]);
       problem (loader, _("“%s” is not an ISO 3166-1 alpha-2 country code (such as US or VN)"),
@@ -1340,7 +1362,7 @@ take_salary (Loader       *loader,
       path_pop (loader, saved);
       ok = FALSE;
     }
-  if (currency != NULL && !atlas_currency_is_known (currency))
+  if (currency != NULL && !is_known_code (&loader->last_currency, currency, atlas_currency_is_known))
     {
       gsize saved = path_push_place (loader, &members[SALARY_CURRENCY]);
       problem (loader, _("“%s” is not an ISO 4217 currency code (such as USD or EUR)"), currency);

@@ -212,6 +212,31 @@ table("table-empty-required-cell", cell("level", None),
       "$.salary-tables[0].rows[0][2]: empty; the “level” column needs a value in every row")
 table("table-bad-cell", cell("high", "lots"),
       "$.salary-tables[0].rows[0][5]: expected an amount as a whole number, found a string")
+
+
+def second_row(column, value):
+    """A second row, a copy of the good one with @column set to @value."""
+    def change(salary_table):
+        row = list(TABLE_ROW)
+        row[TABLE_COLUMNS.index(column)] = value
+        salary_table["rows"].append(row)
+    return change
+
+
+# The loader remembers the last code and reference it found: a row after a good one is
+# still checked in full.
+table("table-unknown-country-after-known", second_row("country", "ZZ"),
+      "$.salary-tables[0].rows[1][1]: “ZZ” is not an ISO 3166-1 alpha-2 country code (such as US "
+      "or VN)")
+table("table-unknown-currency-after-known", second_row("currency", "USDX"),
+      "$.salary-tables[0].rows[1][7]: “USDX” is not an ISO 4217 currency code (such as USD or EUR)")
+table("table-unknown-role-after-known", second_row("role", "mlops-engineer-2"),
+      "$.salary-tables[0].rows[1][0]: no role has the id “mlops-engineer-2”")
+# A reference is looked up before its spelling is checked; one that finds nothing and is
+# not an id at all says so.
+salary("salary-role-not-an-id", setter("role", "MLOps Engineer"),
+       "$.salaries[0].role: “MLOps Engineer” is not a valid id: use lower-case letters, digits and "
+       "single dashes (kebab-case)")
 table("table-unknown-country", cell("country", "XX"),
       "$.salary-tables[0].rows[0][1]: “XX” is not an ISO 3166-1 alpha-2 country code (such as US "
       "or VN)")
