@@ -247,27 +247,30 @@ claim_id (Loader     *loader,
 
 /* ------------------------------------------------------------------ member readers */
 
-/* Reports members not in @allowed: a misspelt key would otherwise be silently ignored. */
+/* Whether @names holds @name, looked for from *@cursor to the end and then from the start;
+ * moves the cursor past the name found. */
 static gboolean
 find_from (const char * const *names,
-           guint               n_names,
            const char         *name,
            guint              *cursor)
 {
-  for (guint i = 0; i < n_names; i++)
-    {
-      guint at = (*cursor + i) % n_names;
+  guint at;
 
-      /* Names mostly differ in their first letter: no call for those. */
-      if (names[at][0] == name[0] && strcmp (names[at], name) == 0)
-        {
-          *cursor = at + 1;
-          return TRUE;
-        }
-    }
+  /* Names mostly differ in their first letter: no call for those. */
+  for (at = *cursor; names[at] != NULL; at++)
+    if (names[at][0] == name[0] && strcmp (names[at], name) == 0)
+      goto found;
+  for (at = 0; at < *cursor; at++)
+    if (names[at][0] == name[0] && strcmp (names[at], name) == 0)
+      goto found;
   return FALSE;
+
+found:
+  *cursor = at + 1;
+  return TRUE;
 }
 
+/* Reports members not in @allowed: a misspelt key would otherwise be silently ignored. */
 static gboolean
 check_members (Loader            *loader,
                JsonObject        *object,
@@ -277,7 +280,6 @@ check_members (Loader            *loader,
   const char *key;
   JsonNode *node;
   gboolean ok = TRUE;
-  guint n_allowed = g_strv_length ((char **) allowed);
   guint cursor = 0;
   gboolean all_known = TRUE;
 
@@ -285,7 +287,7 @@ check_members (Loader            *loader,
    * file's order, a lookup per member, is only for reporting unknown members in order. */
   json_object_iter_init (&iter, object);
   while (all_known && json_object_iter_next (&iter, &key, &node))
-    all_known = find_from (allowed, n_allowed, key, &cursor);
+    all_known = find_from (allowed, key, &cursor);
   if (all_known)
     return TRUE;
 
@@ -295,7 +297,7 @@ check_members (Loader            *loader,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &key, &node))
     {
-      if (!find_from (allowed, n_allowed, key, &cursor))
+      if (!find_from (allowed, key, &cursor))
         {
           g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
           gsize saved = path_push_member (loader, key);
@@ -359,10 +361,12 @@ get_member (Loader     *loader,
   return present_node (loader, OBJECT_MEMBER (object, key), need);
 }
 
+/* json_node_get_value_type() answers for every kind of node (G_TYPE_INVALID for null,
+ * JSON_TYPE_OBJECT and JSON_TYPE_ARRAY for containers): one call per check. */
 static gboolean
 node_is_string (JsonNode *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+  return json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
 /* What every text of a dataset must be: not empty, valid UTF-8 (an escaped lone surrogate
@@ -508,6 +512,8 @@ read_translations (Loader      *loader,
   return ok;
 }
 
+/* @what names the kind of choice in a message, marked with N_(): it is translated only
+ * when there is a problem to report. */
 static gboolean
 read_choice (Loader             *loader,
              JsonObject         *object,
@@ -527,7 +533,7 @@ read_choice (Loader             *loader,
   saved = path_push_member (loader, key);
   {
     g_autofree char *expected = g_strjoinv (", ", (char **) choices);
-    problem (loader, _("unknown %s “%s”; expected one of %s"), what, *out, expected);
+    problem (loader, _("unknown %s “%s”; expected one of %s"), _(what), *out, expected);
   }
   path_pop (loader, saved);
   *out = NULL;
@@ -631,7 +637,7 @@ take_reference (Loader       *loader,
 static gboolean
 holds_integer (JsonNode *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+  return json_node_get_value_type (node) == G_TYPE_INT64;
 }
 
 static gboolean
@@ -712,7 +718,7 @@ take_boolean (Loader       *loader,
   *out = FALSE;
   if (node == NULL)
     return TRUE;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
     {
       *out = json_node_get_boolean (node);
       return TRUE;
@@ -766,7 +772,7 @@ read_string_list (Loader     *loader,
     return ok;
 
   saved = path_push_member (loader, key);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0, n = json_array_get_length (array); i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
       gsize item_saved = path_push_index (loader, i);
@@ -846,7 +852,7 @@ parse_section (Loader        *loader,
     return;
 
   saved = path_push_member (loader, key);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0, n = json_array_get_length (array); i < n; i++)
     {
       gsize item_saved = path_push_index (loader, i);
       JsonObject *object = element_object (loader, json_array_get_element (array, i));
@@ -877,7 +883,7 @@ parse_source (Loader     *loader,
   ok &= take_string (loader, OBJECT_MEMBER (object, "date"), OPTIONAL, &date);
   ok &= take_string (loader, OBJECT_MEMBER (object, "url"), OPTIONAL, &url);
   ok &= take_string (loader, OBJECT_MEMBER (object, "licence"), OPTIONAL, &licence);
-  ok &= read_choice (loader, object, "kind", REQUIRED, source_kinds, _("source kind"), &kind);
+  ok &= read_choice (loader, object, "kind", REQUIRED, source_kinds, N_("source kind"), &kind);
   ok &= take_string (loader, OBJECT_MEMBER (object, "note"), OPTIONAL, &note);
 
   if (date != NULL && !is_partial_date (date))
@@ -966,7 +972,7 @@ parse_statement (Loader     *loader,
   /* Facts (top-level statements) carry their own topic and, optionally, a role. */
   if (topic == NULL)
     {
-      ok &= read_choice (loader, object, "topic", REQUIRED, known_topics, _("topic"), &fact_topic);
+      ok &= read_choice (loader, object, "topic", REQUIRED, known_topics, N_("topic"), &fact_topic);
       ok &= take_reference (loader, OBJECT_MEMBER (object, "role"), OPTIONAL, REF_ROLE, &fact_role);
       topic = fact_topic;
       role_id = fact_role;
@@ -1033,7 +1039,7 @@ parse_guidance (Loader     *loader,
         {
           JsonArray *array = json_node_get_array (topic_node);
 
-          for (guint i = 0; i < json_array_get_length (array); i++)
+          for (guint i = 0, n = json_array_get_length (array); i < n; i++)
             {
               gsize item_saved = path_push_index (loader, i);
               JsonObject *object = element_object (loader, json_array_get_element (array, i));
@@ -1536,7 +1542,7 @@ parse_salary_table (Loader     *loader,
     return FALSE;
 
   saved = path_push_member (loader, "rows");
-  for (guint i = 0; i < json_array_get_length (rows); i++)
+  for (guint i = 0, n = json_array_get_length (rows); i < n; i++)
     {
       gsize row_saved = path_push_index (loader, i);
 
@@ -1619,7 +1625,7 @@ parse_path_position (Loader          *loader,
       {
         JsonArray *array = json_node_get_array (any_of);
 
-        for (guint i = 0; i < json_array_get_length (array); i++)
+        for (guint i = 0, n = json_array_get_length (array); i < n; i++)
           {
             gsize item_saved = path_push_index (loader, i);
             JsonObject *alternative = element_object (loader, json_array_get_element (array, i));
@@ -1676,7 +1682,7 @@ parse_path (Loader     *loader,
           problem (loader, _("a career path needs at least two steps"));
           ok = FALSE;
         }
-      for (guint i = 0; i < json_array_get_length (steps); i++)
+      for (guint i = 0, n = json_array_get_length (steps); i < n; i++)
         {
           gsize item_saved = path_push_index (loader, i);
           JsonObject *step = element_object (loader, json_array_get_element (steps, i));
@@ -1776,7 +1782,7 @@ parse_market_figure (Loader     *loader,
 
   ok &= check_members (loader, object, members);
   ok &= take_reference (loader, OBJECT_MEMBER (object, "role"), REQUIRED, REF_ROLE, &role);
-  ok &= read_choice (loader, object, "metric", REQUIRED, known_metrics, _("metric"), &metric);
+  ok &= read_choice (loader, object, "metric", REQUIRED, known_metrics, N_("metric"), &metric);
   ok &= take_string (loader, OBJECT_MEMBER (object, "qualifier"), OPTIONAL, &qualifier);
   ok &= take_string (loader, OBJECT_MEMBER (object, "unit"), REQUIRED, &unit_text);
   ok &= take_reference (loader, OBJECT_MEMBER (object, "source"), REQUIRED, REF_SOURCE, &source);
