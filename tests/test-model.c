@@ -586,14 +586,18 @@ test_item_list (void)
 
   g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed), log);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == ATLAS_TYPE_DATASET);
-  atlas_item_list_append_all (list, batch, G_N_ELEMENTS (batch));
-  atlas_item_list_append_all (list, (gpointer *) &third, 1);
-  atlas_item_list_append_all (list, NULL, 0);
+  atlas_item_list_take_all (list, batch, G_N_ELEMENTS (batch));
+  atlas_item_list_take_all (list, (gpointer *) &third, 1);
+  atlas_item_list_take_all (list, NULL, 0);
+  /* The list took the references the datasets were created with. */
+  g_steal_pointer (&first);
+  g_steal_pointer (&second);
+  g_steal_pointer (&third);
 
   g_assert_cmpstr (log->str, ==, "0-0+2;2-0+1;");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
   item = g_list_model_get_item (G_LIST_MODEL (list), 2);
-  g_assert_true (item == third);
+  g_assert_cmpstr (atlas_dataset_get_name (item), ==, "third");
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 3));
 }
 

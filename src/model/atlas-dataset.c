@@ -61,6 +61,9 @@ atlas_dataset_finalize (GObject *object)
 {
   AtlasDataset *self = (AtlasDataset *) object;
 
+  /* Items still pending (a load that failed) hold a reference each. */
+  for (guint i = 0; self->pending != NULL && i < self->pending->len; i++)
+    g_object_unref (g_ptr_array_index (self->pending, i));
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->source_index, g_hash_table_unref);
   g_clear_pointer (&self->role_index, g_hash_table_unref);
@@ -142,7 +145,8 @@ atlas_dataset_init (AtlasDataset *self)
   self->stack_layers = atlas_item_list_new (ATLAS_TYPE_STACK_LAYER);
   self->team_stages = atlas_item_list_new (ATLAS_TYPE_TEAM_STAGE);
   self->title_rules = atlas_item_list_new (ATLAS_TYPE_TITLE_RULE);
-  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  /* No free function: finish_building() hands the references over to the lists. */
+  self->pending = g_ptr_array_new ();
   self->source_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->role_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->skill_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -440,7 +444,7 @@ atlas_dataset_finish_building (AtlasDataset *self)
 {
   if (self->pending->len == 0)
     return;
-  atlas_item_list_append_all (self->pending_store, self->pending->pdata, self->pending->len);
+  atlas_item_list_take_all (self->pending_store, self->pending->pdata, self->pending->len);
   g_ptr_array_set_size (self->pending, 0);
 }
 

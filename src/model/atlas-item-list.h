@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AtlasItemList, atlas_item_list, ATLAS, ITEM_LIST, GObject)
 
 AtlasItemList *atlas_item_list_new        (GType          item_type);
-void           atlas_item_list_append_all (AtlasItemList *self,
+void           atlas_item_list_take_all   (AtlasItemList *self,
                                            gpointer      *items,
                                            guint          n_items);
 
