@@ -2041,6 +2041,97 @@ typedef enum
   STRUCTURE_TOO_DEEP,
 } StructureProblem;
 
+/* What one pass over a file's bytes found. */
+typedef struct
+{
+  StructureProblem structure;
+  gsize structure_at;
+  /* G_MAXSIZE when the encoding is fine. */
+  gsize encoding_at;
+  gboolean has_surrogate_escapes;
+  gsize longest_string;
+  gsize n_objects;
+  gsize n_values;
+} ByteScan;
+
+/* Whether the UTF-8 character at @i (a NUL byte or a byte above 0x7F) is valid; if it is,
+ * moves @i past it, and if not, notes where the encoding fails. */
+static gboolean
+skip_character (const char *data,
+                gsize       length,
+                gsize      *i,
+                ByteScan   *scan)
+{
+  guchar c = (guchar) data[*i];
+  gunichar ch = c == '\0' ? (gunichar) -1 : g_utf8_get_char_validated (data + *i, length - *i);
+
+  if (ch == (gunichar) -1 || ch == (gunichar) -2)
+    {
+      scan->encoding_at = *i;
+      return FALSE;
+    }
+  *i += g_utf8_skip[c];
+  return TRUE;
+}
+
+/* Scans a string from @i, just after its opening quote, and returns where it ends: just
+ * after its closing quote, at the end of the data, or at a byte that is not UTF-8. Most of
+ * a dataset is strings: their plain bytes are crossed eight at a time, and what ends a run
+ * is dealt with here, without a return to the caller's loop. */
+static gsize
+scan_string (const char *data,
+             gsize       length,
+             gsize       i,
+             ByteScan   *scan)
+{
+  gsize start = i;
+
+  for (;;)
+    {
+      guchar c;
+
+      while (i + 8 <= length)
+        {
+          guint run = plain_string_run (data + i);
+
+          i += run;
+          if (run < 8)
+            break;
+        }
+      /* The last few bytes of the data, one at a time. */
+      while (i < length && i + 8 > length && data[i] != '"' && data[i] != '\\' &&
+             data[i] != '\0' && (guchar) data[i] < 0x80)
+        i++;
+      if (i >= length)
+        return length;
+
+      c = (guchar) data[i];
+      if (c == '"')
+        {
+          scan->longest_string = MAX (scan->longest_string, i - start);
+          return i + 1;
+        }
+      if (c == '\\')
+        {
+          /* json-glib would decode \u0000 and C strings would end there, silently. */
+          if (scan->structure == STRUCTURE_FINE && i + 5 < length &&
+              memcmp (data + i + 1, "u0000", 5) == 0)
+            {
+              scan->structure = STRUCTURE_NUL_ESCAPE;
+              scan->structure_at = i;
+            }
+          scan->has_surrogate_escapes |= is_surrogate_escape (data, length, i);
+          i++;
+          /* The escaped character is skipped, unless it needs the encoding check. */
+          if (i < length && data[i] != '\0' && (guchar) data[i] < 0x80)
+            i++;
+          continue;
+        }
+      if (!skip_character (data, length, &i, scan))
+        return i;
+    }
+}
+
 /* One pass over the raw bytes before json-glib sees them: they must be UTF-8 without NUL
  * bytes; nesting is bounded, as json-glib parses recursively; no string may hold \u0000;
  * and objects and values are counted. It also notes whether any string holds an escaped
@@ -2055,107 +2146,59 @@ check_bytes (const char *data,
              gsize      *longest_string,
              GError    **error)
 {
-  StructureProblem structure = STRUCTURE_FINE;
-  gsize structure_at = 0, encoding_at = G_MAXSIZE;
-  gboolean in_string = FALSE;
-  gsize string_start = 0;
+  ByteScan scan = { STRUCTURE_FINE, 0, G_MAXSIZE, FALSE, 0, 0, 0 };
+  StructureProblem structure;
+  gsize structure_at, encoding_at, n_objects, n_values;
   guint depth = 0;
-  gsize n_objects = 0, n_values = 0;
   gsize i = 0;
   guint line, column;
 
-  *has_surrogate_escapes = FALSE;
-  *longest_string = 0;
-  while (i < length)
+  while (i < length && scan.encoding_at == G_MAXSIZE)
     {
+      guint8 kind;
       guchar c;
 
-      if (in_string)
+      /* Outside strings, digits, letters of literals and blanks need no look; a comma
+       * (salary rows have one every few bytes) is counted without leaving the loop. */
+      while (i < length && (kind = outside_string[(guchar) data[i]]) != NEEDS_A_LOOK)
         {
-          while (i + 8 <= length)
-            {
-              guint run = plain_string_run (data + i);
+          scan.n_values += kind;
+          i++;
+        }
+      if (i >= length)
+        break;
 
-              i += run;
-              if (run < 8)
-                break;
+      c = (guchar) data[i];
+      if (c == '"')
+        i = scan_string (data, length, i + 1, &scan);
+      else if (c == '\0' || c >= 0x80)
+        skip_character (data, length, &i, &scan);
+      else if (c == '{' || c == '[')
+        {
+          scan.n_objects += c == '{';
+          if (++depth > ATLAS_DATASET_MAX_DEPTH && scan.structure == STRUCTURE_FINE)
+            {
+              scan.structure = STRUCTURE_TOO_DEEP;
+              scan.structure_at = i;
             }
-          if (i >= length)
-            break;
+          i++;
         }
       else
         {
-          guint8 kind;
-
-          /* Outside strings, digits, letters of literals and blanks need no look; a comma
-           * (salary rows have one every few bytes) is counted without leaving the loop. */
-          while (i < length && (kind = outside_string[(guchar) data[i]]) != NEEDS_A_LOOK)
-            {
-              n_values += kind;
-              i++;
-            }
-          if (i >= length)
-            break;
+          /* A closing bracket or brace. */
+          if (depth > 0)
+            depth--;
+          i++;
         }
-
-      c = (guchar) data[i];
-      if (c == '\0' || c >= 0x80)
-        {
-          gunichar ch = c == '\0' ? (gunichar) -1 : g_utf8_get_char_validated (data + i, length - i);
-
-          if (ch == (gunichar) -1 || ch == (gunichar) -2)
-            {
-              encoding_at = i;
-              break;
-            }
-          i += g_utf8_skip[c];
-          continue;
-        }
-      i++;
-
-      if (in_string)
-        {
-          gsize backslash = i - 1;
-
-          if (c == '"')
-            {
-              in_string = FALSE;
-              *longest_string = MAX (*longest_string, backslash - string_start);
-            }
-          else if (c == '\\')
-            {
-              /* json-glib would decode \u0000 and C strings would end there, silently. */
-              if (structure == STRUCTURE_FINE && backslash + 5 < length &&
-                  memcmp (data + backslash + 1, "u0000", 5) == 0)
-                {
-                  structure = STRUCTURE_NUL_ESCAPE;
-                  structure_at = backslash;
-                }
-              *has_surrogate_escapes |= is_surrogate_escape (data, length, backslash);
-              /* The escaped character is skipped, unless it needs the encoding check. */
-              if (i < length && data[i] != '\0' && (guchar) data[i] < 0x80)
-                i++;
-            }
-          continue;
-        }
-
-      if (c == '"')
-        {
-          in_string = TRUE;
-          string_start = i;
-        }
-      else if (c == '{' || c == '[')
-        {
-          n_objects += c == '{';
-          if (++depth > ATLAS_DATASET_MAX_DEPTH && structure == STRUCTURE_FINE)
-            {
-              structure = STRUCTURE_TOO_DEEP;
-              structure_at = i - 1;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
     }
+
+  *has_surrogate_escapes = scan.has_surrogate_escapes;
+  *longest_string = scan.longest_string;
+  structure = scan.structure;
+  structure_at = scan.structure_at;
+  encoding_at = scan.encoding_at;
+  n_objects = scan.n_objects;
+  n_values = scan.n_values;
 
   if (encoding_at != G_MAXSIZE)
     {
