@@ -43,7 +43,13 @@ typedef enum
 typedef struct
 {
   const char *name;
-  GString *path;
+  /* Where the value being read is, as steps from the root: written out ("$.roles[3].id")
+   * only for a message or a claim, as almost every value has neither. */
+  struct _PathStep *path;
+  gsize path_length;
+  gsize path_size;
+  /* Where the path is written out. */
+  GString *path_text;
   GPtrArray *problems;
   guint n_unreported;
   AtlasDataset *dataset;
@@ -68,6 +74,14 @@ typedef struct
   const char * const *languages;
 } Loader;
 
+static void
+loader_clear (Loader *loader)
+{
+  g_clear_pointer (&loader->path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
+
 static const char * const known_topics[] = {
   "primary-focus", "main-concern", "tools", "collaborates-with", "background", "reports-to",
   "optimises-for", "hiring-priority", "responsibility", "day-in-the-life", "hire-when",
@@ -87,6 +101,7 @@ static const char * const source_kinds[] = { "article", "dataset", NULL };
 static void problem (Loader     *loader,
                      const char *format,
                      ...) G_GNUC_PRINTF (2, 3);
+static const char *write_path (Loader *loader);
 
 static void
 problem (Loader     *loader,
@@ -109,7 +124,7 @@ problem (Loader     *loader,
   {
     /* Member names and values quoted from the file may hold escapes that decode to
      * invalid UTF-8 (a lone surrogate); a message must stay printable. */
-    g_autofree char *line = g_strdup_printf ("%s: %s: %s", loader->name, loader->path->str, text);
+    g_autofree char *line = g_strdup_printf ("%s: %s: %s", loader->name, write_path (loader), text);
     g_ptr_array_add (loader->problems, g_utf8_make_valid (line, -1));
   }
 }
@@ -125,49 +140,94 @@ is_plain_key (const char *key)
   return TRUE;
 }
 
+/* One step of a path: a member's key, or an index when the key is NULL. Keys belong to the
+ * parsed tree or are literals; both outlive the loader. */
+typedef struct _PathStep
+{
+  const char *key;
+  guint index;
+} PathStep;
+
+static inline gsize
+path_push (Loader     *loader,
+           const char *key,
+           guint       index)
+{
+  gsize saved = loader->path_length;
+
+  if (G_UNLIKELY (loader->path_length == loader->path_size))
+    {
+      loader->path_size = MAX (2 * loader->path_size, 16);
+      loader->path = g_renew (PathStep, loader->path, loader->path_size);
+    }
+  loader->path[loader->path_length++] = (PathStep) { key, index };
+  return saved;
+}
+
 static gsize
 path_push_member (Loader     *loader,
                   const char *key)
 {
-  gsize saved = loader->path->len;
-
-  /* Every member of every object passes here: appends, not printf, keep loading fast. */
-  if (is_plain_key (key))
-    {
-      g_string_append_c (loader->path, '.');
-      g_string_append (loader->path, key);
-    }
-  else
-    {
-      g_autofree char *escaped = g_strescape (key, NULL);
-      g_string_append_printf (loader->path, "[\"%s\"]", escaped);
-    }
-  return saved;
+  return path_push (loader, key, 0);
 }
 
 static gsize
 path_push_index (Loader *loader,
                  guint   index)
 {
-  gsize saved = loader->path->len;
-  char text[16];
-  int start = sizeof text - 1;
-
-  /* Written backwards from the end: "[", the digits, "]". */
-  text[start] = ']';
-  do
-    text[--start] = (char) ('0' + index % 10);
-  while ((index /= 10) > 0);
-  text[--start] = '[';
-  g_string_append_len (loader->path, text + start, (gssize) (sizeof text - start));
-  return saved;
+  return path_push (loader, NULL, index);
 }
 
-static void
+static inline void
 path_pop (Loader *loader,
           gsize   saved)
 {
-  g_string_truncate (loader->path, saved);
+  loader->path_length = saved;
+}
+
+/* "[index]", written without printf: claims write their paths out too. */
+static void
+append_index (GString *text,
+              guint    index)
+{
+  char digits[16];
+  int start = sizeof digits - 1;
+
+  /* Written backwards from the end: "[", the digits, "]". */
+  digits[start] = ']';
+  do
+    digits[--start] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  digits[--start] = '[';
+  g_string_append_len (text, digits + start, (gssize) (sizeof digits - start));
+}
+
+/* The path written out, valid until the next call: "$", then ".key" for a plain key,
+ * ["key"] for any other, and [index]. */
+static const char *
+write_path (Loader *loader)
+{
+  GString *text = loader->path_text;
+
+  g_string_assign (text, "$");
+  for (gsize i = 0; i < loader->path_length; i++)
+    {
+      const PathStep *step = &loader->path[i];
+
+      if (step->key == NULL)
+        append_index (text, step->index);
+      else if (is_plain_key (step->key))
+        {
+          g_string_append_c (text, '.');
+          g_string_append (text, step->key);
+        }
+      else
+        {
+          g_autofree char *escaped = g_strescape (step->key, NULL);
+          g_string_append_printf (text, "[\"%s\"]", escaped);
+        }
+    }
+  return text->str;
 }
 
 static const char *
@@ -241,7 +301,7 @@ claim_id (Loader     *loader,
       return FALSE;
     }
   g_hash_table_insert (loader->first_seen, g_string_chunk_insert (loader->claims, key),
-                       g_string_chunk_insert (loader->claims, loader->path->str));
+                       g_string_chunk_insert (loader->claims, write_path (loader)));
   return TRUE;
 }
 
@@ -1919,7 +1979,7 @@ claim_titles (Loader             *loader,
         }
       else
         g_hash_table_insert (loader->first_seen, g_string_chunk_insert (loader->claims, key),
-                             g_string_chunk_insert (loader->claims, loader->path->str));
+                             g_string_chunk_insert (loader->claims, write_path (loader)));
       path_pop (loader, item_saved);
     }
   path_pop (loader, saved);
@@ -2385,13 +2445,13 @@ atlas_dataset_load (GBytes     *bytes,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GHashTable) first_seen = NULL;
   g_autoptr(GStringChunk) claims = NULL;
-  g_autoptr(GString) path = NULL;
+  g_autoptr(GString) path_text = NULL;
   g_autoptr(GString) id_key = NULL;
   const char *data;
   gsize length;
   gboolean has_surrogate_escapes;
   gsize longest_string;
-  Loader loader;
+  g_auto(Loader) loader = { 0 };
 
   data = g_bytes_get_data (bytes, &length);
 
@@ -2422,10 +2482,10 @@ atlas_dataset_load (GBytes     *bytes,
   problems = g_ptr_array_new_with_free_func (g_free);
   first_seen = g_hash_table_new (g_str_hash, g_str_equal);
   claims = g_string_chunk_new (4096);
-  path = g_string_new ("$");
+  path_text = g_string_new (NULL);
   id_key = g_string_new (NULL);
   loader = (Loader) {
-    .name = name, .path = path, .problems = problems, .dataset = dataset,
+    .name = name, .path_text = path_text, .problems = problems, .dataset = dataset,
     .first_seen = first_seen, .claims = claims, .id_key = id_key,
     .texts_may_be_invalid = has_surrogate_escapes,
     .texts_may_be_long = longest_string > ATLAS_DATASET_MAX_TEXT_BYTES, .languages = g_get_language_names (),
