@@ -20,6 +20,8 @@
  * every one is collected with its JSON path, so a data maintainer fixes them all in one go. */
 
 #define MAX_REPORTED_PROBLEMS 50
+/* The most member names an object may have: each is a bit of Loader.checked_found. */
+#define MAX_ALLOWED_MEMBERS 32
 /* Above this a yearly amount is a typo (an extra zero), not a salary. */
 #define MAX_PLAUSIBLE_AMOUNT G_GINT64_CONSTANT (10000000)
 #define MIN_YEAR 1990
@@ -72,6 +74,14 @@ typedef struct
   /* The user's languages, most preferred first (g_get_language_names()); dataset text
    * translated into one of them replaces the English. */
   const char * const *languages;
+  /* The members of the object check_members() last saw, by the place of their names in
+   * its allowed names (a bit each in checked_found), so that reading a member needs no hash
+   * lookup; checked_cursor is where the last member read was found. */
+  JsonObject *checked;
+  const char * const *checked_names;
+  guint32 checked_found;
+  guint checked_cursor;
+  JsonNode *checked_nodes[MAX_ALLOWED_MEMBERS];
 } Loader;
 
 static void
@@ -344,12 +354,26 @@ check_members (Loader            *loader,
   gboolean all_known = TRUE;
 
   /* The members' table is walked as it is, which costs nothing per member; the walk in the
-   * file's order, a lookup per member, is only for reporting unknown members in order. */
+   * file's order, a lookup per member, is only for reporting unknown members in order.
+   * The members found are kept for object_member(). */
+  loader->checked = object;
+  loader->checked_names = allowed;
+  loader->checked_found = 0;
+  loader->checked_cursor = 0;
   json_object_iter_init (&iter, object);
   while (all_known && json_object_iter_next (&iter, &key, &node))
-    all_known = find_from (allowed, key, &cursor);
+    {
+      all_known = find_from (allowed, key, &cursor);
+      if (all_known)
+        {
+          g_assert (cursor <= MAX_ALLOWED_MEMBERS);
+          loader->checked_found |= 1u << (cursor - 1);
+          loader->checked_nodes[cursor - 1] = node;
+        }
+    }
   if (all_known)
     return TRUE;
+  loader->checked = NULL;
 
   /* Members are looked for from where the last one was found: files list them in the order
    * of `allowed`, so each costs one comparison. */
@@ -380,8 +404,26 @@ typedef struct
 } Member;
 
 /* The member @key of @object, for the take_*() readers. */
+/* The member @key of @object, or NULL. An object's members are read just after
+ * check_members() walked them, mostly in the order of its allowed names: they are taken
+ * from what the walk kept, found in one comparison from where the last one was. */
+static JsonNode *
+object_member (Loader     *loader,
+               JsonObject *object,
+               const char *key)
+{
+  guint at = loader->checked_cursor;
+
+  if (object != loader->checked)
+    return json_object_get_member (object, key);
+  if (!find_from (loader->checked_names, key, &at))
+    return NULL;
+  loader->checked_cursor = at;
+  return (loader->checked_found & (1u << (at - 1))) ? loader->checked_nodes[at - 1] : NULL;
+}
+
 #define OBJECT_MEMBER(object, key) \
-  (&(Member) { json_object_get_member ((object), (key)), (key), -1 })
+  (&(Member) { object_member (loader, (object), (key)), (key), -1 })
 
 /* Paths are put together only for a problem: most values have none. */
 static gsize
@@ -520,7 +562,7 @@ read_translations (Loader      *loader,
                    const char  *key,
                    const char **text)
 {
-  JsonNode *node = json_object_get_member (object, key);
+  JsonNode *node = object_member (loader, object, key);
   JsonObject *translations;
   gsize saved;
   gboolean ok = TRUE;
@@ -1037,7 +1079,7 @@ parse_statement (Loader     *loader,
       topic = fact_topic;
       role_id = fact_role;
     }
-  else if (json_object_has_member (object, "role") || json_object_has_member (object, "topic"))
+  else if (object_member (loader, object, "role") != NULL || object_member (loader, object, "topic") != NULL)
     {
       problem (loader, _("a role’s guidance takes its role and topic from where it stands; "
                          "remove “role” and “topic”"));
@@ -1060,7 +1102,7 @@ parse_guidance (Loader     *loader,
                 JsonObject *role_object,
                 const char *role_id)
 {
-  JsonNode *node = json_object_get_member (role_object, "guidance");
+  JsonNode *node = object_member (loader, role_object, "guidance");
   JsonObjectIter iter;
   const char *topic;
   JsonNode *topic_node;
@@ -1135,7 +1177,7 @@ parse_role (Loader     *loader,
   ok &= take_id (loader, OBJECT_MEMBER (object, "family"), REQUIRED, &family);
   ok &= take_boolean (loader, OBJECT_MEMBER (object, "core"), &core);
 
-  summary = json_object_get_member (object, "summary");
+  summary = object_member (loader, object, "summary");
   if (summary != NULL)
     {
       gsize saved = path_push_member (loader, "summary");
@@ -1654,7 +1696,7 @@ parse_path_position (Loader          *loader,
                      guint            position,
                      AtlasCareerPath *path)
 {
-  JsonNode *any_of = json_object_get_member (object, "any-of");
+  JsonNode *any_of = object_member (loader, object, "any-of");
   gboolean ok = TRUE;
 
   if (any_of == NULL)
@@ -1786,7 +1828,7 @@ parse_transition (Loader     *loader,
       ok = FALSE;
     }
 
-  months = json_object_get_member (object, "months");
+  months = object_member (loader, object, "months");
   if (months != NULL)
     {
       gsize saved = path_push_member (loader, "months");
