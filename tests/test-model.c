@@ -601,6 +601,61 @@ test_item_list (void)
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 3));
 }
 
+/* What atlas_title_rule_normalise() must give: g_utf8_strdown(), then blanks (as
+ * g_ascii_isspace() has them) dropped at the ends and collapsed to one space within. */
+static char *
+normalise_reference (const char *title)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_autoptr(GString) result = g_string_new (NULL);
+  gboolean blank_before = FALSE;
+
+  for (const char *p = lower; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        blank_before = TRUE;
+      else
+        {
+          if (blank_before && result->len > 0)
+            g_string_append_c (result, ' ');
+          blank_before = FALSE;
+          g_string_append_c (result, *p);
+        }
+    }
+  return g_string_free (g_steal_pointer (&result), FALSE);
+}
+
+/* Titles compare lower-cased with blanks collapsed; ASCII titles take a shorter way to the
+ * same result, checked here for every ASCII character. */
+static void
+test_title_normalise (void)
+{
+  static const char * const titles[] = {
+    "  Senior   ML\tEngineer \n", "MLOPS", "", "   ", "ÉQUIPE Données", "Machine Learning İnfra",
+    "STRASSE Straße", "AI/ML Engineer (LLM)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *normalised = atlas_title_rule_normalise (titles[i]);
+      g_autofree char *expected = normalise_reference (titles[i]);
+
+      g_assert_cmpstr (normalised, ==, expected);
+    }
+  for (int c = 1; c < 0x80; c++)
+    {
+      g_autofree char *title = g_strdup_printf ("A%cb", c);
+      g_autofree char *normalised = atlas_title_rule_normalise (title);
+      g_autofree char *expected = normalise_reference (title);
+
+      g_assert_cmpstr (normalised, ==, expected);
+    }
+  {
+    g_autofree char *normalised = atlas_title_rule_normalise ("  Senior   ML\tEngineer \n");
+    g_assert_cmpstr (normalised, ==, "senior ml engineer");
+  }
+}
+
 static AtlasDataset *
 load_translated_in (const char *language)
 {
@@ -750,6 +805,7 @@ main (int   argc,
   g_test_add_func ("/atlas/model/format/source-dates", test_source_dates);
   g_test_add_func ("/atlas/model/format/skill-categories", test_skill_categories);
   g_test_add_func ("/atlas/model/career-graph/german", test_career_graph_in_german);
+  g_test_add_func ("/atlas/model/title-normalise", test_title_normalise);
   g_test_add_func ("/atlas/model/bundled/salaries", test_bundled_salaries);
   g_test_add_func ("/atlas/model/bundled/salary-index", test_bundled_salary_index);
   g_test_add_func ("/atlas/model/bundled/skill-table", test_bundled_skill_table);

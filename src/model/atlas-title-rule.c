@@ -82,14 +82,40 @@ atlas_title_rule_get_patterns (AtlasTitleRule *self)
   return (const char * const *) self->patterns;
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * atlas_title_rule_normalise:
+ * @title: a job title
+ *
+ * Lower-cases @title and collapses its blanks: leading and trailing ones go, runs of them
+ * become one space.
+ *
+ * Returns: (transfer full): the title as rules and imports compare it
+ */
 char *
 atlas_title_rule_normalise (const char *title)
 {
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-  GString *result = g_string_sized_new (strlen (lower));
+  g_autofree char *lowered = NULL;
+  gboolean ascii = is_ascii (title);
+  const char *text = title;
+  GString *result;
   gboolean space = FALSE;
 
-  for (const char *p = lower; *p != '\0'; p++)
+  /* Most titles are ASCII: those are lowered a byte at a time, as g_utf8_strdown() would
+   * lower them, without its walk through Unicode's tables (an import does this for every
+   * record). */
+  if (!ascii)
+    text = lowered = g_utf8_strdown (title, -1);
+  result = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
     {
       if (g_ascii_isspace (*p))
         {
@@ -99,7 +125,7 @@ atlas_title_rule_normalise (const char *title)
       if (space)
         g_string_append_c (result, ' ');
       space = FALSE;
-      g_string_append_c (result, *p);
+      g_string_append_c (result, ascii ? g_ascii_tolower (*p) : *p);
     }
   return g_string_free (result, FALSE);
 }
