@@ -409,6 +409,79 @@ paint_text (cairo_t          *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Whether @b may go in one stroke with @a: drawn alike, and both curves. Straight lines
+ * (a chart's grid and whiskers) are each a stroke of their own: cairo fills a straight
+ * line along the axes as a box, and boxes that cross in one stroke must first be merged,
+ * which made the salary charts a fifth slower. */
+static gboolean
+same_line_style (const AtlasChartLine *a,
+                 const AtlasChartLine *b)
+{
+  return a->curve && b->curve && a->color == b->color && a->dimmed == b->dimmed &&
+         a->line_width == b->line_width && a->dashed == b->dashed;
+}
+
+static void
+add_arrowhead (cairo_t              *cr,
+               const AtlasChartLine *line)
+{
+  /* Along the curve's last tangent. */
+  double from_x = line->curve ? line->cx2 : line->x1, from_y = line->curve ? line->cy2 : line->y1;
+  double angle = atan2 (line->y2 - from_y, line->x2 - from_x);
+  double size = 4 + 2 * line->line_width;
+
+  cairo_move_to (cr, line->x2, line->y2);
+  cairo_line_to (cr, line->x2 - size * cos (angle - 0.45), line->y2 - size * sin (angle - 0.45));
+  cairo_line_to (cr, line->x2 - size * cos (angle + 0.45), line->y2 - size * sin (angle + 0.45));
+  cairo_close_path (cr);
+}
+
+/* Paints the lines from @first on that are drawn alike, as one stroke, and their arrowheads,
+ * as one fill; returns the index after them. The career diagram has dozens of lines in a
+ * few styles, and every cairo_stroke() has a cost of its own. (A dash pattern starts again
+ * at each sub-path, so every dashed line still starts with a dash.) */
+static guint
+paint_line_run (cairo_t           *cr,
+                AtlasChartLayout  *layout,
+                guint              first,
+                AtlasChartPalette  palette)
+{
+  static const double dashes[] = { 5, 4 };
+  AtlasChartLine *head = atlas_chart_layout_get_line (layout, first);
+  AtlasChartRgba color = atlas_chart_palette_color (palette, head->color, 0);
+  guint n = atlas_chart_layout_get_n_lines (layout);
+  guint end = first;
+
+  do
+    end++;
+  while (end < n && same_line_style (atlas_chart_layout_get_line (layout, end), head));
+
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * (head->dimmed ? 0.25 : 1.0));
+  cairo_set_line_width (cr, head->line_width);
+  cairo_set_dash (cr, dashes, head->dashed ? 2 : 0, 0);
+  for (guint i = first; i < end; i++)
+    {
+      AtlasChartLine *line = atlas_chart_layout_get_line (layout, i);
+
+      cairo_move_to (cr, line->x1, line->y1);
+      if (line->curve)
+        cairo_curve_to (cr, line->cx1, line->cy1, line->cx2, line->cy2, line->x2, line->y2);
+      else
+        cairo_line_to (cr, line->x2, line->y2);
+    }
+  cairo_stroke (cr);
+
+  for (guint i = first; i < end; i++)
+    {
+      AtlasChartLine *line = atlas_chart_layout_get_line (layout, i);
+
+      if (line->arrow)
+        add_arrowhead (cr, line);
+    }
+  cairo_fill (cr);
+  return end;
+}
+
 void
 atlas_chart_paint_layout (cairo_t                *cr,
                           AtlasChartLayout       *layout,
@@ -433,37 +506,8 @@ atlas_chart_paint_layout (cairo_t                *cr,
    * of that diagram's paint, take about 40 % less time. */
   cairo_set_tolerance (cr, 0.25);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
-  for (guint i = 0; i < atlas_chart_layout_get_n_lines (layout); i++)
-    {
-      AtlasChartLine *line = atlas_chart_layout_get_line (layout, i);
-      static const double dashes[] = { 5, 4 };
-
-      AtlasChartRgba color = atlas_chart_palette_color (canvas->palette, line->color, 0);
-
-      cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * (line->dimmed ? 0.25 : 1.0));
-      cairo_set_line_width (cr, line->line_width);
-      cairo_set_dash (cr, dashes, line->dashed ? 2 : 0, 0);
-      cairo_move_to (cr, line->x1, line->y1);
-      if (line->curve)
-        cairo_curve_to (cr, line->cx1, line->cy1, line->cx2, line->cy2, line->x2, line->y2);
-      else
-        cairo_line_to (cr, line->x2, line->y2);
-      cairo_stroke (cr);
-      if (line->arrow)
-        {
-          /* Along the curve's last tangent. */
-          double from_x = line->curve ? line->cx2 : line->x1, from_y = line->curve ? line->cy2 : line->y1;
-          double angle = atan2 (line->y2 - from_y, line->x2 - from_x);
-          double size = 4 + 2 * line->line_width;
-
-          cairo_set_dash (cr, NULL, 0, 0);
-          cairo_move_to (cr, line->x2, line->y2);
-          cairo_line_to (cr, line->x2 - size * cos (angle - 0.45), line->y2 - size * sin (angle - 0.45));
-          cairo_line_to (cr, line->x2 - size * cos (angle + 0.45), line->y2 - size * sin (angle + 0.45));
-          cairo_close_path (cr);
-          cairo_fill (cr);
-        }
-    }
+  for (guint first = 0; first < atlas_chart_layout_get_n_lines (layout);)
+    first = paint_line_run (cr, layout, first, canvas->palette);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 
