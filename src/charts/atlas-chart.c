@@ -276,6 +276,23 @@ paint_cell (cairo_t          *cr,
   cairo_fill (cr);
 }
 
+/* A rectangle with corners rounded to @radius, as a closed sub-path. */
+static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
 static void
 paint_mark (cairo_t          *cr,
             AtlasChartMark   *mark,
@@ -361,18 +378,19 @@ paint_mark (cairo_t          *cr,
                                 : atlas_chart_palette_color (palette, ATLAS_CHART_COLOR_BACKGROUND, 0);
         AtlasChartRgba edge = atlas_chart_palette_color (palette, ATLAS_CHART_COLOR_FOREGROUND, 0);
 
-        cairo_new_sub_path (cr);
-        cairo_arc (cr, mark->x + mark->width - radius, mark->y + radius, radius, -G_PI / 2, 0);
-        cairo_arc (cr, mark->x + mark->width - radius, mark->y + mark->height - radius, radius, 0, G_PI / 2);
-        cairo_arc (cr, mark->x + radius, mark->y + mark->height - radius, radius, G_PI / 2, G_PI);
-        cairo_arc (cr, mark->x + radius, mark->y + radius, radius, G_PI, 3 * G_PI / 2);
-        cairo_close_path (cr);
-        /* Chosen roles are filled with their series colour, lightened so text stays legible. */
+        rounded_rectangle (cr, mark->x, mark->y, mark->width, mark->height, radius);
+        /* Chosen roles are filled with their series colour, lightened so text stays legible.
+         * The outline covers the fill's edge, so the fill needs no antialiasing, and the
+         * outline takes the coarser antialiasing of the diagram's lines: the two were a
+         * fifth of the diagram's paint, and the difference does not show. */
         cairo_set_source_rgba (cr, fill.red, fill.green, fill.blue, (mark->series >= 0 ? 0.35 : 1.0) * alpha);
+        cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
         cairo_fill_preserve (cr);
         cairo_set_source_rgba (cr, edge.red, edge.green, edge.blue, (mark->series >= 0 ? 1.0 : 0.6) * alpha);
         cairo_set_line_width (cr, mark->series >= 0 ? 2 : 1);
+        cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
         cairo_stroke (cr);
+        cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
       }
       break;
 
