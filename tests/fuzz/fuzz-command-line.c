@@ -2,8 +2,11 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+
+#include <glib/gstdio.h>
 
 #include "atlas-command-line.h"
 
@@ -24,16 +27,36 @@ typedef union
   char **strings;
 } Value;
 
+static char *scratch_folder;
+
+/* The scratch folder goes when the process ends: a fuzzer or a replay makes one a run. */
+static void
+remove_scratch_folder (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (scratch_folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (scratch_folder, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (scratch_folder);
+  g_clear_pointer (&scratch_folder, g_free);
+}
+
 static const char *
 scratch_path (const char *requested)
 {
-  static char *folder;
   static char path[4096];
   const char *dot = requested != NULL ? strrchr (requested, '.') : NULL;
 
-  if (folder == NULL)
-    folder = g_dir_make_tmp ("role-atlas-fuzz-XXXXXX", NULL);
-  g_snprintf (path, sizeof path, "%s/out%.5s", folder, dot != NULL ? dot : "");
+  if (scratch_folder == NULL)
+    {
+      scratch_folder = g_dir_make_tmp ("role-atlas-fuzz-XXXXXX", NULL);
+      atexit (remove_scratch_folder);
+    }
+  g_snprintf (path, sizeof path, "%s/out%.5s", scratch_folder, dot != NULL ? dot : "");
   return path;
 }
 
