@@ -470,6 +470,48 @@ test_selected_skill (void)
     }
 }
 
+/* Everything of the layout but its positions, as text: descriptions, texts and rows. */
+static char *
+layout_words (AtlasChartLayout *layout)
+{
+  GString *words = g_string_new (atlas_chart_layout_get_description (layout));
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_texts (layout); i++)
+    g_string_append_printf (words, "\n%s", atlas_chart_layout_get_text (layout, i)->text);
+  for (guint i = 0; i < atlas_chart_layout_get_n_rows (layout); i++)
+    {
+      g_autofree char *row = g_strjoinv ("|", (char **) atlas_chart_layout_get_row (layout, i));
+      g_string_append_printf (words, "\n%s", row);
+    }
+  return g_string_free (words, FALSE);
+}
+
+/* The chart keeps what it queried for its roles between layouts (a resize needs it all
+ * again); new roles, in every mode, give what a chart made for them gives. */
+static void
+test_new_roles_drop_kept_data (void)
+{
+  const char *first[] = { "ml-infrastructure-engineer", "mlops-engineer", NULL };
+  const char *then[] = { "ai-ml-engineer", "llm-inference-engineer", "devops-engineer", NULL };
+  static const AtlasSkillChartMode modes[] = { ATLAS_SKILL_CHART_OVERLAP, ATLAS_SKILL_CHART_MATRIX, ATLAS_SKILL_CHART_TOP };
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      g_autoptr(AtlasSkillChart) changed = bundled_chart (first, modes[m]);
+      g_autoptr(AtlasSkillChart) fresh = bundled_chart (then, modes[m]);
+      g_autofree char *before = layout_words (atlas_chart_get_layout (ATLAS_CHART (changed), &canvas));
+      g_autofree char *expected = layout_words (atlas_chart_get_layout (ATLAS_CHART (fresh), &canvas));
+      g_autofree char *after = NULL;
+      g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (NULL);
+
+      atlas_skill_chart_set_dataset (changed, dataset, then);
+      after = layout_words (atlas_chart_get_layout (ATLAS_CHART (changed), &canvas));
+      g_assert_cmpstr (after, ==, expected);
+      g_assert_cmpstr (after, !=, before);
+    }
+}
+
 /* Identical and disjoint skill sets both lay out. */
 static void
 test_identical_and_disjoint (void)
@@ -520,6 +562,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/atlas/charts/venn/geometry", test_venn_geometry);
+  g_test_add_func ("/atlas/charts/skills/new-roles", test_new_roles_drop_kept_data);
   g_test_add_func ("/atlas/charts/venn/shapes", test_venn_shapes);
   g_test_add_func ("/atlas/charts/venn/region-span", test_venn_region_span);
   g_test_add_func ("/atlas/charts/skills/overlap-names-beside", test_overlap_names_beside);

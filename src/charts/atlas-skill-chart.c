@@ -31,15 +31,25 @@ struct _AtlasSkillChart
   char *selected_skill;
   /* per compared role: skill id -> SkillLevel, built once per dataset and roles */
   GHashTable *levels[ATLAS_CHART_MAX_SERIES];
+  /* Also built once per dataset and roles: every layout needs them, whatever its size, and
+   * querying the dataset for them again was a tenth of the Venn of 3's frame. */
+  GPtrArray *role_skills[ATLAS_CHART_MAX_SERIES];
+  AtlasSkillOverlap *overlap;
+  GPtrArray *sorted_skills;  /* every skill of the roles, by category then name */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSkillChart, atlas_skill_chart, ATLAS_TYPE_CHART)
 
 static void
-clear_levels (AtlasSkillChart *self)
+clear_role_data (AtlasSkillChart *self)
 {
   for (guint i = 0; i < ATLAS_CHART_MAX_SERIES; i++)
-    g_clear_pointer (&self->levels[i], g_hash_table_unref);
+    {
+      g_clear_pointer (&self->levels[i], g_hash_table_unref);
+      g_clear_pointer (&self->role_skills[i], g_ptr_array_unref);
+    }
+  g_clear_object (&self->overlap);
+  g_clear_pointer (&self->sorted_skills, g_ptr_array_unref);
 }
 
 static void
@@ -47,7 +57,7 @@ atlas_skill_chart_finalize (GObject *object)
 {
   AtlasSkillChart *self = (AtlasSkillChart *) object;
 
-  clear_levels (self);
+  clear_role_data (self);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->role_ids, g_strfreev);
   g_clear_pointer (&self->selected_skill, g_free);
@@ -175,13 +185,22 @@ merge_level (SkillLevel     *level,
     }
 }
 
+static GPtrArray *
+role_skills_of (AtlasSkillChart *self,
+                guint            role)
+{
+  if (self->role_skills[role] == NULL)
+    self->role_skills[role] = atlas_query_role_skills (self->dataset, self->role_ids[role]);
+  return self->role_skills[role];
+}
+
 static GHashTable *
 levels_of_role (AtlasSkillChart *self,
                 guint            role)
 {
   if (self->levels[role] == NULL)
     {
-      g_autoptr(GPtrArray) role_skills = atlas_query_role_skills (self->dataset, self->role_ids[role]);
+      GPtrArray *role_skills = role_skills_of (self, role);
 
       self->levels[role] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
       for (guint i = 0; i < role_skills->len; i++)
@@ -275,6 +294,25 @@ compare_skills (gconstpointer a,
   return by_category != 0 ? by_category : g_utf8_collate (atlas_skill_get_name (x), atlas_skill_get_name (y));
 }
 
+static GPtrArray *
+sorted_skills_of (AtlasSkillChart *self)
+{
+  if (self->sorted_skills == NULL)
+    {
+      self->sorted_skills = union_skills (self);
+      g_ptr_array_sort (self->sorted_skills, compare_skills);
+    }
+  return self->sorted_skills;
+}
+
+static AtlasSkillOverlap *
+overlap_of (AtlasSkillChart *self)
+{
+  if (self->overlap == NULL)
+    self->overlap = atlas_skill_overlap_new (self->dataset, (const char * const *) self->role_ids, NULL);
+  return self->overlap;
+}
+
 /* The table twin, the same for every mode: each skill with each role's level. */
 static void
 add_skill_table (AtlasSkillChart  *self,
@@ -335,7 +373,7 @@ describe_sources (AtlasSkillChart *self)
 
   for (guint r = 0; r < n_roles (self); r++)
     {
-      g_autoptr(GPtrArray) role_skills = atlas_query_role_skills (self->dataset, self->role_ids[r]);
+      GPtrArray *role_skills = role_skills_of (self, r);
 
       for (guint i = 0; i < role_skills->len; i++)
         {
@@ -685,7 +723,7 @@ static GPtrArray *
 ranked_skills (AtlasSkillChart *self,
                guint            role)
 {
-  g_autoptr(GPtrArray) role_skills = atlas_query_role_skills (self->dataset, self->role_ids[role]);
+  GPtrArray *role_skills = role_skills_of (self, role);
   GPtrArray *ranked = g_ptr_array_new ();
 
   for (guint i = 0; i < role_skills->len; i++)
@@ -828,8 +866,8 @@ atlas_skill_chart_build_layout (AtlasChart             *chart,
 {
   AtlasSkillChart *self = ATLAS_SKILL_CHART (chart);
   AtlasChartLayout *layout = atlas_chart_layout_new (canvas->width, canvas->height);
-  g_autoptr(AtlasSkillOverlap) overlap = NULL;
-  g_autoptr(GPtrArray) skills = NULL;
+  AtlasSkillOverlap *overlap;
+  GPtrArray *skills;
   g_autofree char *names = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -845,9 +883,8 @@ atlas_skill_chart_build_layout (AtlasChart             *chart,
     }
 
   names = joined_role_names (self, (1u << n_roles (self)) - 1);
-  overlap = atlas_skill_overlap_new (self->dataset, (const char * const *) self->role_ids, NULL);
-  skills = union_skills (self);
-  g_ptr_array_sort (skills, compare_skills);
+  overlap = overlap_of (self);
+  skills = sorted_skills_of (self);
   add_skill_table (self, layout, skills);
 
   switch (self->mode)
@@ -923,12 +960,12 @@ atlas_skill_chart_get_natural_height (AtlasChart             *chart,
                                       const AtlasChartCanvas *canvas)
 {
   AtlasSkillChart *self = ATLAS_SKILL_CHART (chart);
-  g_autoptr(GPtrArray) skills = NULL;
+  GPtrArray *skills;
   g_autoptr(GHashTable) categories = NULL;
 
   if (self->mode != ATLAS_SKILL_CHART_MATRIX || self->dataset == NULL || self->role_ids == NULL)
     return 0;
-  skills = union_skills (self);
+  skills = sorted_skills_of (self);
   categories = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < skills->len; i++)
     g_hash_table_add (categories, (char *) atlas_skill_get_category (g_ptr_array_index (skills, i)));
@@ -966,7 +1003,7 @@ atlas_skill_chart_set_dataset (AtlasSkillChart    *self,
   g_return_if_fail (ATLAS_IS_SKILL_CHART (self));
 
   g_set_object (&self->dataset, dataset);
-  clear_levels (self);
+  clear_role_data (self);
   g_clear_pointer (&self->role_ids, g_strfreev);
   self->role_ids = atlas_chart_copy_role_ids (role_ids);
   atlas_chart_changed (ATLAS_CHART (self));
