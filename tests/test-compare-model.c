@@ -159,6 +159,23 @@ test_hiring_advice (void)
   g_assert_cmpuint (atlas_hiring_advice_get_reasons (advice, 0)->len, ==, 2);
 }
 
+/* A role the dataset does not have is a caller's mistake: one critical, no comparison, and
+ * nothing half made (the test's memcheck and ASan runs see to leaks). */
+static void
+test_comparison_unknown_role (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (&error);
+  const char *roles[] = { "mlops-engineer", "astronaut", NULL };
+  AtlasComparison *comparison;
+
+  g_assert_no_error (error);
+  g_test_expect_message ("atlas-model", G_LOG_LEVEL_CRITICAL, "*atlas_dataset_lookup_role*");
+  comparison = atlas_comparison_new (dataset, roles);
+  g_test_assert_expected_messages ();
+  g_assert_null (comparison);
+}
+
 /* On the bundled data: one MLOps and one ML infrastructure situation tie; adding a second
  * MLOps situation decides it. */
 static void
@@ -213,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/atlas/model/format/amounts", test_format_amounts);
   g_test_add_func ("/atlas/model/comparison/cells", test_comparison_cells);
   g_test_add_func ("/atlas/model/comparison/copy", test_comparison_markdown);
+  g_test_add_func ("/atlas/model/comparison/unknown-role", test_comparison_unknown_role);
   g_test_add_func ("/atlas/model/hiring-advice/fixture", test_hiring_advice);
   g_test_add_func ("/atlas/model/hiring-advice/bundled", test_hiring_advice_bundled);
 

@@ -87,7 +87,7 @@ atlas_comparison_finalize (GObject *object)
 
   if (self->cells != NULL)
     for (guint i = 0; i < n_cells (self); i++)
-      g_ptr_array_unref (self->cells[i]);
+      g_clear_pointer (&self->cells[i], g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_free);
   g_clear_pointer (&self->role_ids, g_strfreev);
   g_clear_object (&self->dataset);
@@ -254,7 +254,8 @@ fill_top_skills (AtlasComparison *self,
  * atlas_comparison_new:
  * @role_ids: the roles to compare, all known to @dataset
  *
- * Returns: (transfer full): the comparison table
+ * Returns: (transfer full) (nullable): the comparison table, or %NULL (with a critical)
+ *   when a role is not in @dataset
  */
 AtlasComparison *
 atlas_comparison_new (AtlasDataset       *dataset,
@@ -265,6 +266,10 @@ atlas_comparison_new (AtlasDataset       *dataset,
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (role_ids != NULL, NULL);
+  /* Checked before anything is made: a half-made comparison leaked its first cell and had
+   * empty ones to free. */
+  for (guint i = 0; role_ids[i] != NULL; i++)
+    g_return_val_if_fail (atlas_dataset_lookup_role (dataset, role_ids[i]) != NULL, NULL);
 
   self = g_object_new (ATLAS_TYPE_COMPARISON, NULL);
   self->dataset = g_object_ref (dataset);
@@ -278,7 +283,6 @@ atlas_comparison_new (AtlasDataset       *dataset,
         GPtrArray *cell = g_ptr_array_new_with_free_func (entry_free);
         const char *role_id = self->role_ids[column];
 
-        g_return_val_if_fail (atlas_dataset_lookup_role (dataset, role_id) != NULL, self);
         self->cells[row * n_roles + column] = cell;
         if (dimensions[row].topic != NULL)
           fill_statements (self, cell, role_id, dimensions[row].topic);
