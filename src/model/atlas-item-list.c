@@ -121,3 +121,24 @@ atlas_item_list_take_all (AtlasItemList *self,
     g_ptr_array_add (self->items, items[i]);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n_items);
 }
+
+/**
+ * atlas_item_list_peek_items:
+ * @n_items: (out): how many
+ *
+ * The items in place, for a loop over all of them: valid while the list lives and is not
+ * added to. g_list_model_get_item() takes a reference for each, which the dataset's
+ * queries, scanning hundreds of items, would only give back.
+ *
+ * Returns: (transfer none) (array length=n_items): the items
+ */
+gpointer *
+atlas_item_list_peek_items (AtlasItemList *self,
+                            guint         *n_items)
+{
+  g_return_val_if_fail (ATLAS_IS_ITEM_LIST (self), NULL);
+  g_return_val_if_fail (n_items != NULL, NULL);
+
+  *n_items = self->items->len;
+  return self->items->pdata;
+}

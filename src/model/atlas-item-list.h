@@ -13,5 +13,7 @@ AtlasItemList *atlas_item_list_new        (GType          item_type);
 void           atlas_item_list_take_all   (AtlasItemList *self,
                                            gpointer      *items,
                                            guint          n_items);
+gpointer      *atlas_item_list_peek_items (AtlasItemList *self,
+                                           guint         *n_items);
 
 G_END_DECLS

@@ -7,6 +7,11 @@
 
 #include "atlas-queries.h"
 
+#include "atlas-item-list.h"
+
+/* The dataset's lists are AtlasItemLists: a query reads their items in place. */
+#define LIST_ITEMS(list, n_items) atlas_item_list_peek_items (ATLAS_ITEM_LIST (list), (n_items))
+
 static gboolean
 salary_matches (AtlasSalaryFigure       *figure,
                 const AtlasSalaryFilter *filter)
@@ -33,6 +38,8 @@ atlas_query_salaries (AtlasDataset            *dataset,
   static const AtlasSalaryFilter any = ATLAS_SALARY_FILTER_ANY;
   GListModel *salaries;
   GPtrArray *result;
+  gpointer *items;
+  guint n_items;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
@@ -40,14 +47,10 @@ atlas_query_salaries (AtlasDataset            *dataset,
     filter = &any;
   salaries = atlas_dataset_get_salaries (dataset);
   result = g_ptr_array_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (salaries); i++)
-    {
-      AtlasSalaryFigure *figure = g_list_model_get_item (salaries, i);
-
-      if (salary_matches (figure, filter))
-        g_ptr_array_add (result, figure);
-      g_object_unref (figure); /* the store keeps it alive */
-    }
+  items = LIST_ITEMS (salaries, &n_items);
+  for (guint i = 0; i < n_items; i++)
+    if (salary_matches (items[i], filter))
+      g_ptr_array_add (result, items[i]);
   return result;
 }
 
@@ -58,14 +61,17 @@ atlas_query_statements (AtlasDataset *dataset,
 {
   GListModel *statements;
   GPtrArray *result;
+  gpointer *items;
+  guint n_items;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
   statements = atlas_dataset_get_statements (dataset);
   result = g_ptr_array_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+  items = LIST_ITEMS (statements, &n_items);
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(AtlasStatement) statement = g_list_model_get_item (statements, i);
+      AtlasStatement *statement = items[i];
 
       if (role_id != NULL && g_strcmp0 (role_id, atlas_statement_get_role_id (statement)) != 0)
         continue;
@@ -82,14 +88,17 @@ atlas_query_role_skills (AtlasDataset *dataset,
 {
   GListModel *role_skills;
   GPtrArray *result;
+  gpointer *items;
+  guint n_items;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
   role_skills = atlas_dataset_get_role_skills (dataset);
   result = g_ptr_array_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (role_skills); i++)
+  items = LIST_ITEMS (role_skills, &n_items);
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(AtlasRoleSkill) role_skill = g_list_model_get_item (role_skills, i);
+      AtlasRoleSkill *role_skill = items[i];
 
       if (role_id == NULL || g_strcmp0 (role_id, atlas_role_skill_get_role_id (role_skill)) == 0)
         g_ptr_array_add (result, role_skill);
@@ -104,14 +113,17 @@ atlas_query_transitions (AtlasDataset *dataset,
 {
   GListModel *transitions;
   GPtrArray *result;
+  gpointer *items;
+  guint n_items;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
   transitions = atlas_dataset_get_transitions (dataset);
   result = g_ptr_array_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (transitions); i++)
+  items = LIST_ITEMS (transitions, &n_items);
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(AtlasTransition) transition = g_list_model_get_item (transitions, i);
+      AtlasTransition *transition = items[i];
 
       if (from_id != NULL && g_strcmp0 (from_id, atlas_transition_get_from_id (transition)) != 0)
         continue;
@@ -144,15 +156,18 @@ atlas_query_paths_through (AtlasDataset *dataset,
 {
   GListModel *paths;
   GPtrArray *result;
+  gpointer *items;
+  guint n_items;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (role_id != NULL, NULL);
 
   paths = atlas_dataset_get_paths (dataset);
   result = g_ptr_array_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (paths); i++)
+  items = LIST_ITEMS (paths, &n_items);
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(AtlasCareerPath) path = g_list_model_get_item (paths, i);
+      AtlasCareerPath *path = items[i];
 
       if (path_has_role (path, role_id))
         g_ptr_array_add (result, path);
