@@ -403,7 +403,6 @@ typedef struct
   int column;
 } Member;
 
-/* The member @key of @object, for the take_*() readers. */
 /* The member @key of @object, or NULL. An object's members are read just after
  * check_members() walked them, mostly in the order of its allowed names: they are taken
  * from what the walk kept, found in one comparison from where the last one was. */
@@ -422,6 +421,7 @@ object_member (Loader     *loader,
   return (loader->checked_found & (1u << (at - 1))) ? loader->checked_nodes[at - 1] : NULL;
 }
 
+/* The member @key of @object, for the take_*() readers. */
 #define OBJECT_MEMBER(object, key) \
   (&(Member) { object_member (loader, (object), (key)), (key), -1 })
 
@@ -2248,9 +2248,7 @@ check_bytes (const char *data,
              gsize      *longest_string,
              GError    **error)
 {
-  ByteScan scan = { STRUCTURE_FINE, 0, G_MAXSIZE, FALSE, 0, 0, 0 };
-  StructureProblem structure;
-  gsize structure_at, encoding_at, n_objects, n_values;
+  ByteScan scan = { .structure = STRUCTURE_FINE, .encoding_at = G_MAXSIZE };
   guint depth = 0;
   gsize i = 0;
   guint line, column;
@@ -2296,16 +2294,11 @@ check_bytes (const char *data,
 
   *has_surrogate_escapes = scan.has_surrogate_escapes;
   *longest_string = scan.longest_string;
-  structure = scan.structure;
-  structure_at = scan.structure_at;
-  encoding_at = scan.encoding_at;
-  n_objects = scan.n_objects;
-  n_values = scan.n_values;
 
-  if (encoding_at != G_MAXSIZE)
+  if (scan.encoding_at != G_MAXSIZE)
     {
-      locate_offset (data, encoding_at, &line, &column);
-      if (data[encoding_at] == '\0')
+      locate_offset (data, scan.encoding_at, &line, &column);
+      if (data[scan.encoding_at] == '\0')
         g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
                      _("%s: $: contains a NUL byte at line %u, column %u; a dataset is UTF-8 text"),
                      name, line, column);
@@ -2313,13 +2306,13 @@ check_bytes (const char *data,
         g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
                      _("%s: $: not valid UTF-8 at line %u, column %u (byte %zu); "
                        "save the file as UTF-8"),
-                     name, line, column, encoding_at);
+                     name, line, column, scan.encoding_at);
       return FALSE;
     }
-  if (structure != STRUCTURE_FINE)
+  if (scan.structure != STRUCTURE_FINE)
     {
-      locate_offset (data, structure_at, &line, &column);
-      if (structure == STRUCTURE_NUL_ESCAPE)
+      locate_offset (data, scan.structure_at, &line, &column);
+      if (scan.structure == STRUCTURE_NUL_ESCAPE)
         g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_ENCODING,
                      _("%s: $: a NUL character (\\u0000) at line %u, column %u; text may not contain one"),
                      name, line, column);
@@ -2333,17 +2326,17 @@ check_bytes (const char *data,
   /* json-glib builds a node for every value, so their number, not the bytes, sets how
    * long parsing takes and how much memory it needs: a million roles would take seconds
    * and a gigabyte before the first check. */
-  if (n_objects > ATLAS_DATASET_MAX_OBJECTS)
+  if (scan.n_objects > ATLAS_DATASET_MAX_OBJECTS)
     {
       g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
-                   _("%s: $: %zu objects; a dataset may have at most %d"), name, n_objects,
+                   _("%s: $: %zu objects; a dataset may have at most %d"), name, scan.n_objects,
                    ATLAS_DATASET_MAX_OBJECTS);
       return FALSE;
     }
-  if (n_values > ATLAS_DATASET_MAX_VALUES)
+  if (scan.n_values > ATLAS_DATASET_MAX_VALUES)
     {
       g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_TOO_LARGE,
-                   _("%s: $: %zu values; a dataset may have at most %d"), name, n_values,
+                   _("%s: $: %zu values; a dataset may have at most %d"), name, scan.n_values,
                    ATLAS_DATASET_MAX_VALUES);
       return FALSE;
     }
