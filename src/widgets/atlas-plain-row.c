@@ -24,11 +24,12 @@ GtkWidget *
 atlas_plain_row_new (const char *title,
                      GtkWidget  *child)
 {
-  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *row;
 
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (GTK_IS_WIDGET (child), NULL);
 
+  row = adw_preferences_row_new ();
   gtk_widget_add_css_class (row, "atlas-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
