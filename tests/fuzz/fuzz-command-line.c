@@ -53,7 +53,12 @@ scratch_path (const char *requested)
 
   if (scratch_folder == NULL)
     {
-      scratch_folder = g_dir_make_tmp ("role-atlas-fuzz-XXXXXX", NULL);
+      g_autoptr(GError) error = NULL;
+
+      /* Without it, charts would be written wherever the fuzzer runs: stop instead. */
+      scratch_folder = g_dir_make_tmp ("role-atlas-fuzz-XXXXXX", &error);
+      if (scratch_folder == NULL)
+        g_error ("cannot make a scratch folder: %s", error->message);
       atexit (remove_scratch_folder);
     }
   g_snprintf (path, sizeof path, "%s/out%.5s", scratch_folder, dot != NULL ? dot : "");
