@@ -83,18 +83,48 @@ test_sizes_match_label (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Styles and selection belong to the label inside, which screen readers read. */
+/* It is a wrapping GtkLabel: what is styled, selected and read by screen readers. */
 static void
-test_inner_label (void)
+test_is_a_label (void)
 {
   GtkWidget *ours = g_object_ref_sink (atlas_wrap_label_new ("Text", 3, 10));
-  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (ours));
 
-  g_assert_cmpstr (gtk_label_get_label (label), ==, "Text");
-  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (label)) == ours);
-  g_assert_true (gtk_label_get_wrap (label));
+  g_assert_true (GTK_IS_LABEL (ours));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ours)), ==, "Text");
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (ours)));
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (ours)), ==, PANGO_WRAP_WORD_CHAR);
   g_assert_cmpint (gtk_widget_get_request_mode (ours), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
   g_object_unref (ours);
+}
+
+/* The label is allocated as a label is: its text laid out at the width it is given, which
+ * is what it draws; and asked for its height at no width, it gives its natural width's. */
+static void
+test_allocation (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *ours = atlas_wrap_label_new (texts[2], 12, 40);
+  PangoLayout *layout;
+  int natural, ignored;
+
+  gtk_window_set_child (GTK_WINDOW (window), ours);
+  measure (ours, GTK_ORIENTATION_HORIZONTAL, -1, &natural);
+  g_assert_cmpint (measure (ours, GTK_ORIENTATION_VERTICAL, -1, &ignored), ==,
+                   measure (ours, GTK_ORIENTATION_VERTICAL, natural, &ignored));
+
+  for (int width = 120; width <= 360; width += 120)
+    {
+      int height = measure (ours, GTK_ORIENTATION_VERTICAL, width, &ignored);
+      int layout_height;
+
+      gtk_widget_allocate (ours, width, height, -1, NULL);
+      layout = gtk_label_get_layout (GTK_LABEL (ours));
+      g_assert_cmpint (pango_layout_get_width (layout), ==, width * PANGO_SCALE);
+      pango_layout_get_pixel_size (layout, NULL, &layout_height);
+      g_assert_cmpint (layout_height, ==, height);
+      g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The minimum is 12 characters of the label's font, as the label's own (which lays its text
@@ -118,7 +148,7 @@ test_widths_follow_changes (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *ours = atlas_wrap_label_new ("Kubernetes", 12, 40);
   GtkWidget *reference = plain_label ("Kubernetes");
-  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (ours));
+  GtkLabel *label = GTK_LABEL (ours);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   g_autoptr(PangoAttrList) large = pango_attr_list_new ();
   const char *longer = "Kubernetes operators";
@@ -170,6 +200,33 @@ test_widths_follow_changes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The character width is kept for all labels by what makes their font; the screen's
+ * resolution changes that too: at twice the resolution, the same font's minimum is about
+ * twice as wide, as the label's own. (New labels in a new window: a window's styles take
+ * a new resolution when it next draws.) */
+static void
+test_widths_follow_resolution (void)
+{
+  int minimum_at[2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (minimum_at); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *ours = atlas_wrap_label_new ("Kubernetes", 12, 40);
+      GtkWidget *reference = plain_label ("Kubernetes");
+
+      g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (i + 1) * 96 * 1024, NULL);
+      gtk_window_set_child (GTK_WINDOW (window), box);
+      gtk_box_append (GTK_BOX (box), ours);
+      gtk_box_append (GTK_BOX (box), reference);
+      assert_minimum_matches (ours, reference);
+      minimum_at[i] = measure (ours, GTK_ORIENTATION_HORIZONTAL, -1, NULL);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_assert_cmpint (minimum_at[1], >, minimum_at[0] * 3 / 2);
+}
+
 /* The filling kind expands across its column, with the style class and selectability given
  * to the label inside. */
 static void
@@ -177,8 +234,8 @@ test_filling (void)
 {
   g_autoptr(GtkWidget) plain = g_object_ref_sink (atlas_wrap_label_new_filling ("Data engineering", 12, 80, NULL, FALSE));
   g_autoptr(GtkWidget) dim = g_object_ref_sink (atlas_wrap_label_new_filling ("Elowit", 12, 80, "dim-label", TRUE));
-  GtkLabel *plain_label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (plain));
-  GtkLabel *dim_label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (dim));
+  GtkLabel *plain_label = GTK_LABEL (plain);
+  GtkLabel *dim_label = GTK_LABEL (dim);
 
   g_assert_true (gtk_widget_get_hexpand (plain));
   g_assert_true (gtk_widget_get_hexpand (dim));
@@ -196,8 +253,10 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/atlas/widgets/wrap-label/sizes-match-label", test_sizes_match_label);
-  g_test_add_func ("/atlas/widgets/wrap-label/inner-label", test_inner_label);
+  g_test_add_func ("/atlas/widgets/wrap-label/is-a-label", test_is_a_label);
+  g_test_add_func ("/atlas/widgets/wrap-label/allocation", test_allocation);
   g_test_add_func ("/atlas/widgets/wrap-label/widths-follow-changes", test_widths_follow_changes);
+  g_test_add_func ("/atlas/widgets/wrap-label/widths-follow-resolution", test_widths_follow_resolution);
   g_test_add_func ("/atlas/widgets/wrap-label/filling", test_filling);
   return g_test_run ();
 }

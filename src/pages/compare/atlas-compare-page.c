@@ -224,10 +224,9 @@ attach_dimension (AtlasComparePage *self,
 {
   guint height = dimension_height (self, row);
   GtkWidget *heading = atlas_wrap_label_new (atlas_comparison_get_row_label (self->comparison, row), 10, 16);
-  GtkLabel *label = atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (heading));
 
-  gtk_label_set_yalign (label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
+  gtk_label_set_yalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
   gtk_widget_set_margin_top (heading, TABLE_ROW_GAP - CELL_ROW_GAP);
   gtk_grid_attach (self->table_grid, heading, 0, grid_row, 1, (int) height);
 
@@ -263,7 +262,7 @@ build_table (AtlasComparePage *self)
 
       /* A name that wraps makes the header row taller: the others sit on the same line
        * as its last, just above their column, rather than centred beside it. */
-      gtk_label_set_yalign (atlas_wrap_label_get_label (ATLAS_WRAP_LABEL (header)), 1);
+      gtk_label_set_yalign (GTK_LABEL (header), 1);
       gtk_widget_set_margin_start (header, TABLE_COLUMN_GAP);
       gtk_grid_attach (self->table_grid, header, 1 + 2 * (int) column, 0, 2, 1);
     }
