@@ -268,6 +268,86 @@ test_grid_no_data_cells (void)
   g_assert_cmpuint (n_empty, >, 0);
 }
 
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return ((const guint32 *) (data + y * cairo_image_surface_get_stride (surface)))[x] & 0xffffff;
+}
+
+/* The grid's cells are drawn on whole pixels, each in one colour to its edges (a cell's
+ * edge antialiased into the gap reads as a blur), the gap between them left as the
+ * background; a cell without figures is hatched over a tint, in every palette. */
+static void
+test_grid_cells_painted (void)
+{
+  static const AtlasChartPalette palettes[] = { ATLAS_CHART_PALETTE_LIGHT, ATLAS_CHART_PALETTE_DARK,
+                                                ATLAS_CHART_PALETTE_HIGH_CONTRAST };
+  g_autoptr(AtlasSalaryChart) chart = bundled_chart (ATLAS_SALARY_GRID);
+
+  for (guint p = 0; p < G_N_ELEMENTS (palettes); p++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 800);
+      cairo_t *cr = cairo_create (surface);
+      AtlasChartLayout *layout;
+      guint32 background;
+      guint n_hatched = 0, n_filled = 0;
+
+      canvas.palette = palettes[p];
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      atlas_chart_paint (ATLAS_CHART (chart), cr, &canvas, -1);
+      cairo_surface_flush (surface);
+      background = pixel_at (surface, 1, 1);
+
+      for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+        {
+          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+          int left = (int) round (mark->x), top = (int) round (mark->y);
+          int right = (int) round (mark->x + mark->width) - 1, bottom = (int) round (mark->y + mark->height) - 1;
+
+          if (mark->kind != ATLAS_MARK_CELL)
+            continue;
+          /* The gap around the cell. */
+          g_assert_cmphex (pixel_at (surface, left - 1, top + 4), ==, background);
+          g_assert_cmphex (pixel_at (surface, right + 1, top + 4), ==, background);
+          g_assert_cmphex (pixel_at (surface, left + 4, top - 1), ==, background);
+          if (mark->intensity >= 0)
+            {
+              guint32 fill = pixel_at (surface, left + 3, top + 3);
+
+              n_filled++;
+              g_assert_cmphex (fill, !=, background);
+              g_assert_cmphex (pixel_at (surface, left, top), ==, fill);
+              g_assert_cmphex (pixel_at (surface, right, top), ==, fill);
+              g_assert_cmphex (pixel_at (surface, left, bottom), ==, fill);
+              g_assert_cmphex (pixel_at (surface, right, bottom), ==, fill);
+            }
+          else
+            {
+              g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+
+              n_hatched++;
+              /* Eight by eight pixels at the corner: one repeat of the hatching. */
+              for (int y = top; y < top + 8; y++)
+                for (int x = left; x < left + 8; x++)
+                  {
+                    g_assert_cmphex (pixel_at (surface, x, y), !=, background);
+                    g_hash_table_add (colours, GUINT_TO_POINTER (pixel_at (surface, x, y)));
+                  }
+              g_assert_cmpuint (g_hash_table_size (colours), >, 1);
+            }
+        }
+      g_assert_cmpuint (n_hatched, >, 0);
+      g_assert_cmpuint (n_filled, >, 0);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 static void
 test_hit_test_and_keys (void)
 {
@@ -370,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/salary/by-country-order", test_by_country_order);
   g_test_add_func ("/atlas/charts/salary/no-data", test_no_data);
   g_test_add_func ("/atlas/charts/salary/grid-no-data-cells", test_grid_no_data_cells);
+  g_test_add_func ("/atlas/charts/salary/grid-cells-painted", test_grid_cells_painted);
   g_test_add_func ("/atlas/charts/salary/hit-test-and-keys", test_hit_test_and_keys);
   g_test_add_func ("/atlas/charts/salary/per-month", test_per_month);
   g_test_add_func ("/atlas/charts/salary/conflicting-sources", test_conflicting_sources_kept);
