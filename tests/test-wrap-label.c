@@ -7,9 +7,10 @@
 
 #include "atlas-wrap-label.h"
 
-/* AtlasWrapLabel must size itself as the wrapping GtkLabel it replaces in the comparison
- * table (12 to 40 characters, wrapping at words or within them): the same natural width,
- * the same heights for any width, a minimum of 12 characters. */
+/* A wrap label (a GtkLabel sized by AtlasWrapLabelLayout) must size itself as the plain
+ * wrapping GtkLabel it stands for in the comparison table (12 to 40 characters, wrapping at
+ * words or within them): the same natural width, the same heights for any width, a minimum
+ * of 12 characters. */
 
 static const char * const texts[] = {
   "Kubernetes",

@@ -86,8 +86,8 @@ remove_all_children (GtkWidget *parent)
     gtk_widget_unparent (child);
 }
 
-/* The table's texts wrap within 12 to 40 characters; see AtlasWrapLabel for why they are
- * not plain GtkLabels. */
+/* The table's texts wrap within 12 to 40 characters; see AtlasWrapLabelLayout for why
+ * their labels have a layout manager of their own. */
 static GtkWidget *
 make_text_label (const char *text,
                  const char *css_class)
