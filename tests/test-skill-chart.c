@@ -73,7 +73,47 @@ test_venn_region_span (void)
   g_assert_false (atlas_venn_region_span (2, circles, 1, 0, 11, &left, &right));
 }
 
-/* Circles stay in the box, and each region's label point lies in that region. */
+/* Distance from (x, y) to the nearest edge of the region, positive inside it. */
+static double
+depth_in_region (guint                  n,
+                 const AtlasVennCircle *circles,
+                 guint                  mask,
+                 double                 x,
+                 double                 y)
+{
+  double depth = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double dist = hypot (x - circles[i].x, y - circles[i].y);
+      depth = MIN (depth, (mask >> i) & 1 ? circles[i].r - dist : dist - circles[i].r);
+    }
+  return depth;
+}
+
+/* The label point's clearance is the point's true distance from the region's edge, and
+ * no point of a fine grid over the box lies much deeper in the region. */
+static void
+assert_deepest_point (guint                  n,
+                      const AtlasVennCircle *circles,
+                      guint                  mask,
+                      double                 x,
+                      double                 y,
+                      double                 clearance)
+{
+  const int steps = 300;
+  double deepest = -G_MAXDOUBLE;
+
+  g_assert_cmpfloat_with_epsilon (clearance, depth_in_region (n, circles, mask, x, y), 1e-9);
+  for (int i = 0; i <= steps; i++)
+    for (int j = 0; j <= steps; j++)
+      deepest = MAX (deepest, depth_in_region (n, circles, mask, 10 + 600.0 * i / steps, 20 + 400.0 * j / steps));
+  /* The search's finer grid is a 512th of the region's box apart. */
+  g_assert_cmpfloat (clearance, >=, deepest - 2.0);
+}
+
+/* Circles stay in the box, and each region's label point lies in that region, as deep in
+ * it as any. */
 static void
 assert_circles_and_regions (guint n,
                             const double *sizes,
@@ -93,7 +133,10 @@ assert_circles_and_regions (guint n,
     {
       double x, y, clearance;
       if (atlas_venn_region_centre (n, circles, mask, &x, &y, &clearance))
-        g_assert_true (atlas_venn_in_region (n, circles, mask, x, y));
+        {
+          g_assert_true (atlas_venn_in_region (n, circles, mask, x, y));
+          assert_deepest_point (n, circles, mask, x, y, clearance);
+        }
     }
 }
 

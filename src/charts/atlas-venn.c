@@ -140,17 +140,21 @@ atlas_venn_in_region (guint                  n,
   return TRUE;
 }
 
-/* Distance from (x, y) to the nearest edge of the region, positive inside it. */
+/* Distance from (x, y) to the nearest edge of the region, positive inside it; or, once
+ * that is known to be no more than @threshold, some value no more than @threshold. The
+ * search below wants only points deeper than its best so far, and most of its points are
+ * outside the region, which the first circle or two tell. */
 static double
 region_depth (guint                  n,
               const AtlasVennCircle *circles,
               guint                  mask,
               double                 x,
-              double                 y)
+              double                 y,
+              double                 threshold)
 {
   double depth = G_MAXDOUBLE;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && depth > threshold; i++)
     {
       double dist = distance (x - circles[i].x, y - circles[i].y);
       double edge = (mask >> i) & 1 ? circles[i].r - dist : dist - circles[i].r;
@@ -193,7 +197,7 @@ atlas_venn_region_centre (guint                  n,
           {
             double px = round == 0 ? min_x + i * step : cx + (i - steps / 2) * step;
             double py = round == 0 ? min_y + j * step : cy + (j - steps / 2) * step;
-            double depth = region_depth (n, circles, mask, px, py);
+            double depth = region_depth (n, circles, mask, px, py, best);
 
             if (depth > best)
               {
