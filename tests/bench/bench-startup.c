@@ -326,8 +326,8 @@ bench_large_dataset (const char *path,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
-  double load_ms[RUNS], parse_ms[RUNS], gap_ms[RUNS];
-  double load, parse, gap;
+  double load_ms[RUNS], parse_ms[RUNS], free_ms[RUNS], gap_ms[RUNS];
+  double load, parse, release, gap;
 
   if (bytes == NULL)
     {
@@ -345,8 +345,10 @@ bench_large_dataset (const char *path,
       {
         g_autoptr(JsonParser) parser = json_parser_new_immutable ();
         json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+        parse_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+        start = g_get_monotonic_time ();
       }
-      parse_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      free_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
 
       tick = g_timeout_add (2, on_tick, &watch);
       task = g_task_new (NULL, NULL, on_large_loaded, &watch);
@@ -363,13 +365,18 @@ bench_large_dataset (const char *path,
         }
       load_ms[i] = (watch.loaded - start) / 1000.0;
       gap_ms[i] = watch.longest_gap / 1000.0;
+      /* The loader frees a large file's json-glib tree on a thread after the load, as
+       * nothing waits for it; let it finish before json-glib is timed again. */
+      g_usleep (G_USEC_PER_SEC / 2);
     }
   load = bench_median (load_ms, G_N_ELEMENTS (load_ms));
   parse = bench_median (parse_ms, G_N_ELEMENTS (parse_ms));
+  release = bench_median (free_ms, G_N_ELEMENTS (free_ms));
   gap = bench_median (gap_ms, G_N_ELEMENTS (gap_ms));
   g_print ("dataset 100 x the bundled one (%zu bytes), median of %d runs: read, load and validate on a "
-           "thread %.0f ms (target < 1000): %s; json-glib's parse of the same bytes alone %.0f ms\n",
-           g_bytes_get_size (bytes), RUNS, load, load < 1000 ? "met" : "NOT MET", parse);
+           "thread %.0f ms (target < 1000): %s; json-glib's parse of the same bytes alone %.0f ms "
+           "(and freeing its tree %.0f ms)\n",
+           g_bytes_get_size (bytes), RUNS, load, load < 1000 ? "met" : "NOT MET", parse, release);
   g_print ("  main loop meanwhile: longest gap between 2 ms ticks %.1f ms (target < 16): %s\n", gap,
            gap < 16 ? "met" : "NOT MET");
   *all_met &= load < 1000 && gap < 16;
