@@ -207,7 +207,7 @@ bench_switching (const char *role_atlas,
       goto out;
     }
   g_print ("switching, change to painted frame, median of %d runs (target <= 16 ms; the first two changes after "
-           "start-up repaint into memory not yet touched, see README)\n",
+           "start-up repaint into memory not yet touched, see docs/performance.md)\n",
            SWITCH_RUNS);
   for (guint i = 0; i < app.n_steps; i++)
     {
