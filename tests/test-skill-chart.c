@@ -556,6 +556,84 @@ test_new_roles_drop_kept_data (void)
 }
 
 /* Identical and disjoint skill sets both lay out. */
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return ((const guint32 *) (data + y * cairo_image_surface_get_stride (surface)))[x] & 0xffffff;
+}
+
+static gboolean
+layout_has_text_ending (AtlasChartLayout *layout,
+                        const char       *ending)
+{
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    if (g_str_has_suffix (atlas_chart_layout_get_text (layout, t)->text, ending))
+      return TRUE;
+  return FALSE;
+}
+
+/* A role the sources list no skills for still gets a circle, to carry its name, but an
+ * area would read as skills: its circle is a dashed outline with nothing inside, and the
+ * legend, the subtitle and the description say why. */
+static void
+test_overlap_role_without_skills (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_fixture ();
+  const char *two[] = { "empty-role", "beta", NULL };
+  const char *three[] = { "alpha", "empty-role", "beta", NULL };
+  const char * const *role_sets[] = { two, three };
+
+  for (guint k = 0; k < G_N_ELEMENTS (role_sets); k++)
+    {
+      g_autoptr(AtlasSkillChart) chart = atlas_skill_chart_new (dataset, role_sets[k]);
+      guint empty_series = k == 0 ? 0 : 1;
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (800, 500);
+      AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 500);
+      cairo_t *cr = cairo_create (surface);
+      guint n_circles = 0;
+
+      atlas_chart_paint (ATLAS_CHART (chart), cr, &canvas, -1);
+      cairo_surface_flush (surface);
+      for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+        {
+          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+          int cx = (int) (mark->x + mark->width / 2), cy = (int) (mark->y + mark->height / 2);
+
+          if (mark->kind != ATLAS_MARK_CIRCLE)
+            continue;
+          n_circles++;
+          g_assert_cmpint (mark->dashed_outline, ==, mark->series == (int) empty_series);
+          /* Nothing inside the empty role's circle: the chart's background. */
+          if (mark->dashed_outline)
+            g_assert_cmphex (pixel_at (surface, cx, cy), ==, pixel_at (surface, 1, 1));
+        }
+      g_assert_cmpuint (n_circles, ==, k + 2);
+      g_assert_true (layout_has_text (layout, "Empty Role (no skills in the sources)"));
+      g_assert_true (layout_has_text_ending (layout, "Circle areas follow skill counts. "
+                                                     "A dashed circle: a role the sources list no skills for."));
+      g_assert_nonnull (strstr (atlas_chart_layout_get_description (layout), "; Empty Role: no skills in the sources; "));
+      assert_layout_sane (layout);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  /* Roles that all have skills: no such note. */
+  {
+    const char *both[] = { "alpha", "beta", NULL };
+    g_autoptr(AtlasSkillChart) chart = atlas_skill_chart_new (dataset, both);
+    AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (800, 500);
+    AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+
+    g_assert_true (layout_has_text_ending (layout, "Circle areas follow skill counts."));
+    g_assert_null (strstr (atlas_chart_layout_get_description (layout), "no skills in the sources"));
+  }
+}
+
 static void
 test_identical_and_disjoint (void)
 {
@@ -619,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/skills/top-skills-sources", test_top_skills_sources);
   g_test_add_func ("/atlas/charts/skills/selected-skill", test_selected_skill);
   g_test_add_func ("/atlas/charts/skills/identical-and-disjoint", test_identical_and_disjoint);
+  g_test_add_func ("/atlas/charts/skills/overlap-role-without-skills", test_overlap_role_without_skills);
 
   return g_test_run ();
 }

@@ -93,7 +93,7 @@ typedef struct
   double height;
   int series;               /* colour and pattern; -1 for none */
   AtlasPointShape shape;
-  gboolean dashed_outline;  /* total compensation rather than base pay */
+  gboolean dashed_outline;  /* total compensation rather than base pay; a Venn circle with no area */
   gboolean open_end;        /* the source gives no upper end ("$200K+") */
   double intensity;         /* heat-map cells: 0 to 1, or -1 for "no data"; points
                              * without a series: -1 draws them as absent (a hollow dot) */

@@ -357,6 +357,19 @@ paint_mark (cairo_t          *cr,
         cairo_set_tolerance (cr, 0.25);
         cairo_new_sub_path (cr);
         cairo_arc (cr, mark->x + mark->width / 2, mark->y + mark->height / 2, r, 0, 2 * G_PI);
+        if (mark->dashed_outline)
+          {
+            /* A set with no members: its circle only marks where its name goes, and an
+             * area would read as skills it does not have. */
+            static const double dashes[] = { 4, 3 };
+
+            cairo_set_source_rgba (cr, color.red, color.green, color.blue, 1);
+            cairo_set_line_width (cr, 1.5);
+            cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            break;
+          }
         /* A translucent solid fill, so that overlaps read as overlaps. Patterned fills and
          * dashed outlines of areas this large cost milliseconds a frame; in greyscale the
          * sets stay apart by the direct labels the chart puts on each circle. */

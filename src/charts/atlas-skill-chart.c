@@ -414,9 +414,9 @@ add_role_legend (AtlasSkillChart        *self,
   for (guint i = 0; i < n; i++)
     {
       guint size = overlap != NULL ? atlas_skill_overlap_get_role_size (overlap, i) : 0;
-      char *label = overlap != NULL
-                      ? g_strdup_printf (ngettext ("%s (%u skill)", "%s (%u skills)", size), role_name (self, i), size)
-                      : g_strdup (role_name (self, i));
+      char *label = overlap == NULL ? g_strdup (role_name (self, i))
+                    : size == 0     ? g_strdup_printf (_("%s (no skills in the sources)"), role_name (self, i))
+                                    : g_strdup_printf (ngettext ("%s (%u skill)", "%s (%u skills)", size), role_name (self, i), size);
       g_ptr_array_add (labels, label);
       entries[i] = (AtlasLegendEntry) { label, (int) i, 0, FALSE };
     }
@@ -424,6 +424,16 @@ add_role_legend (AtlasSkillChart        *self,
 }
 
 /* ------------------------------------------------------------------ overlap */
+
+static gboolean
+has_role_without_skills (AtlasSkillChart   *self,
+                         AtlasSkillOverlap *overlap)
+{
+  for (guint i = 0; i < n_roles (self); i++)
+    if (atlas_skill_overlap_get_role_size (overlap, i) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 static char *
 describe_overlap (AtlasSkillChart   *self,
@@ -447,6 +457,9 @@ describe_overlap (AtlasSkillChart   *self,
         continue;
       g_string_append_printf (text, ngettext ("; %u only in %s: %s", "; %u only in %s: %s", count), count, holders, names);
     }
+  for (guint i = 0; i < n; i++)
+    if (atlas_skill_overlap_get_role_size (overlap, i) == 0)
+      g_string_append_printf (text, _("; %s: no skills in the sources"), role_name (self, i));
   g_string_append_printf (text, _("; Jaccard index %.2f"), atlas_skill_overlap_get_jaccard (overlap));
   return g_string_free (text, FALSE);
 }
@@ -897,6 +910,13 @@ atlas_skill_chart_build_layout (AtlasChart             *chart,
                                   atlas_skill_overlap_get_jaccard (overlap),
                                   g_strv_length ((char **) atlas_skill_overlap_get_shared (overlap)),
                                   atlas_skill_overlap_get_union_size (overlap));
+      if (n_roles (self) <= 3 && has_role_without_skills (self, overlap))
+        {
+          char *with_note = g_strconcat (subtitle, " ", _("A dashed circle: a role the sources list no skills for."), NULL);
+
+          g_free (subtitle);
+          subtitle = with_note;
+        }
       break;
     case ATLAS_SKILL_CHART_MATRIX:
       title = g_strdup_printf (_("Proficiency by skill: %s"), names);

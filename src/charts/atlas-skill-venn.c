@@ -759,6 +759,7 @@ atlas_skill_venn_build (AtlasSkillChart        *self,
                                                           circles[i].x - circles[i].r, circles[i].y - circles[i].r,
                                                           2 * circles[i].r, 2 * circles[i].r);
       mark->series = (int) i;
+      mark->dashed_outline = atlas_skill_overlap_get_role_size (overlap, i) == 0;
     }
   add_circle_names (&venn);
 
