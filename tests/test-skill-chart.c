@@ -387,6 +387,16 @@ test_overlap_three_roles (void)
   chart_test_assert_paints (ATLAS_CHART (chart), "skill-venn-3");
 }
 
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return ((const guint32 *) (data + y * cairo_image_surface_get_stride (surface)))[x] & 0xffffff;
+}
+
 static void
 test_overlap_four_roles_upset (void)
 {
@@ -408,6 +418,90 @@ test_overlap_four_roles_upset (void)
   chart_test_assert_marks_in_plot (layout);
   assert_layout_sane (layout);
   chart_test_assert_paints (ATLAS_CHART (chart), "skill-upset");
+}
+
+static guint32
+rgb_pixel (AtlasChartRgba color)
+{
+  return (guint32) round (color.red * 255) << 16 | (guint32) round (color.green * 255) << 8 |
+         (guint32) round (color.blue * 255);
+}
+
+/* The row of an UpSet dot: how many distinct rows of dots lie above it. */
+static int
+dot_row (AtlasChartLayout *layout,
+         AtlasChartMark   *dot)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (double));
+  int row = 0;
+
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+      gboolean seen = FALSE;
+
+      if (mark->kind != ATLAS_MARK_POINT || mark->y >= dot->y - 0.5)
+        continue;
+      for (guint r = 0; r < rows->len; r++)
+        seen |= fabs (g_array_index (rows, double, r) - mark->y) < 0.5;
+      if (!seen)
+        {
+          g_array_append_val (rows, mark->y);
+          row++;
+        }
+    }
+  return row;
+}
+
+/* An UpSet bar counts the skills of the roles dotted below it, so it is in no role's
+ * colour, in every palette; a member's dot is in its role's colour, as in the legend. */
+static void
+test_upset_colours (void)
+{
+  static const AtlasChartPalette palettes[] = { ATLAS_CHART_PALETTE_LIGHT, ATLAS_CHART_PALETTE_DARK,
+                                                ATLAS_CHART_PALETTE_HIGH_CONTRAST };
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer",
+                          "ai-ml-engineer", NULL };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+
+  for (guint p = 0; p < G_N_ELEMENTS (palettes); p++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1200, 800);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 800);
+      cairo_t *cr = cairo_create (surface);
+      AtlasChartLayout *layout;
+      guint32 muted = rgb_pixel (atlas_chart_palette_color (palettes[p], ATLAS_CHART_COLOR_MUTED, 0));
+      guint n_bars = 0, n_member_dots = 0;
+
+      canvas.palette = palettes[p];
+      layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      atlas_chart_paint (ATLAS_CHART (chart), cr, &canvas, -1);
+      cairo_surface_flush (surface);
+      for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+        {
+          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+          int cx = (int) (mark->x + mark->width / 2), cy = (int) (mark->y + mark->height / 2);
+
+          if (mark->kind == ATLAS_MARK_BAR)
+            {
+              n_bars++;
+              g_assert_cmpint (mark->series, ==, -1);
+              g_assert_cmphex (pixel_at (surface, cx, cy), ==, muted);
+            }
+          else if (mark->kind == ATLAS_MARK_POINT && mark->intensity >= 0)
+            {
+              n_member_dots++;
+              /* The dots' rows are the roles, in order, under the bars. */
+              g_assert_cmpint (mark->series, ==, dot_row (layout, mark));
+              g_assert_cmphex (pixel_at (surface, cx, cy), ==,
+                               rgb_pixel (atlas_chart_palette_color (palettes[p], ATLAS_CHART_COLOR_SERIES, mark->series)));
+            }
+        }
+      g_assert_cmpuint (n_bars, >, 0);
+      g_assert_cmpuint (n_member_dots, >=, n_bars);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
 }
 
 /* The seed's table, ML Infrastructure Engineer against MLOps Engineer, cell by cell. */
@@ -556,16 +650,6 @@ test_new_roles_drop_kept_data (void)
 }
 
 /* Identical and disjoint skill sets both lay out. */
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  const guchar *data = cairo_image_surface_get_data (surface);
-
-  return ((const guint32 *) (data + y * cairo_image_surface_get_stride (surface)))[x] & 0xffffff;
-}
-
 static gboolean
 layout_has_text_ending (AtlasChartLayout *layout,
                         const char       *ending)
@@ -692,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/skills/overlap-names-fill-regions", test_overlap_names_fill_regions);
   g_test_add_func ("/atlas/charts/skills/overlap-names-inside", test_overlap_names_inside);
   g_test_add_func ("/atlas/charts/skills/overlap-four-upset", test_overlap_four_roles_upset);
+  g_test_add_func ("/atlas/charts/skills/upset-colours", test_upset_colours);
   g_test_add_func ("/atlas/charts/skills/matrix-seed-table", test_matrix_seed_table);
   g_test_add_func ("/atlas/charts/skills/top-skills-share", test_top_skills_share);
   g_test_add_func ("/atlas/charts/skills/top-skills-sources", test_top_skills_sources);

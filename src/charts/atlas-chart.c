@@ -198,8 +198,19 @@ paint_bar (cairo_t           *cr,
            AtlasChartMark    *mark,
            AtlasChartPalette  palette)
 {
-  cairo_pattern_t *pattern = atlas_chart_series_pattern (palette, MAX (mark->series, 0),
-                                                          mark->dashed_outline ? 0.45 : 1.0);
+  cairo_pattern_t *pattern;
+
+  if (mark->series < 0)
+    {
+      /* A count of no one series (an UpSet chart's intersections): in the plain colour
+       * of the chart's other neutral marks, so that it reads as no role's. */
+      cairo_rectangle (cr, mark->x, mark->y, mark->width, mark->height);
+      atlas_chart_set_source (cr, palette, ATLAS_CHART_COLOR_MUTED, 0);
+      cairo_fill (cr);
+      return;
+    }
+
+  pattern = atlas_chart_series_pattern (palette, mark->series, mark->dashed_outline ? 0.45 : 1.0);
 
   cairo_rectangle (cr, mark->x, mark->y, mark->width, mark->height);
   cairo_set_source (cr, pattern);

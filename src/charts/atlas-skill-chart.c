@@ -553,8 +553,8 @@ build_upset (AtlasSkillChart        *self,
       AtlasChartMark *bar;
       double first_dot = -1, last_dot = -1, w, h;
 
+      /* No role's colour: the bar counts the skills of the roles dotted below it. */
       bar = atlas_chart_layout_add_mark (layout, ATLAS_MARK_BAR, cx - bar_w / 2, bars_bottom - bar_h, bar_w, bar_h);
-      bar->series = 0;
       bar->interactive = TRUE;
       bar->selected = region_has_skill (skills, self->selected_skill);
       bar->key = g_strdup (skills[0]);
@@ -578,6 +578,8 @@ build_upset (AtlasSkillChart        *self,
           dot->intensity = (mask >> i) & 1 ? 0 : -1;
           if ((mask >> i) & 1)
             {
+              /* A member's dot in its role's colour, as in the legend above. */
+              dot->series = (int) i;
               if (first_dot < 0)
                 first_dot = cy;
               last_dot = cy;
