@@ -195,6 +195,35 @@ test_no_data (void)
   chart_test_assert_paints (ATLAS_CHART (chart), "salary-no-data");
 }
 
+/* With few lanes (three roles, one of them without a figure for the United States), the
+ * axis sits under the last bar rather than at the foot of the canvas. */
+static void
+test_few_lanes (void)
+{
+  const char *roles[] = { "machine-learning-engineer", "llmops-engineer", "devops-engineer", NULL };
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (NULL);
+  g_autoptr(AtlasSalaryChart) chart = atlas_salary_chart_new (dataset, roles);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1600, 1000);
+  AtlasChartLayout *layout;
+  double lowest_bar = 0, top, plot_height, width, x;
+
+  atlas_salary_chart_set_country (chart, "US");
+  layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+    {
+      AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+
+      if (mark->kind == ATLAS_MARK_BAR || (mark->kind == ATLAS_MARK_POINT && mark->series >= 0))
+        lowest_bar = MAX (lowest_bar, mark->y + mark->height);
+    }
+  atlas_chart_layout_get_plot_area (layout, &x, &top, &width, &plot_height);
+  g_assert_cmpfloat (lowest_bar, <=, top + plot_height);
+  g_assert_cmpfloat (top + plot_height - lowest_bar, <, 20);
+  /* The canvas has room to spare below the axis. */
+  g_assert_cmpfloat (top + plot_height, <, 800);
+  chart_test_assert_marks_in_plot (layout);
+}
+
 /* Cells of salary records below the threshold stay out unless asked for, then come faded and
  * labelled. MLOps in Canada: 2 records in the aijobs.net index. */
 static void
@@ -449,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/salary/too-few-records", test_too_few_records);
   g_test_add_func ("/atlas/charts/salary/by-country-order", test_by_country_order);
   g_test_add_func ("/atlas/charts/salary/no-data", test_no_data);
+  g_test_add_func ("/atlas/charts/salary/few-lanes", test_few_lanes);
   g_test_add_func ("/atlas/charts/salary/grid-no-data-cells", test_grid_no_data_cells);
   g_test_add_func ("/atlas/charts/salary/grid-cells-painted", test_grid_cells_painted);
   g_test_add_func ("/atlas/charts/salary/hit-test-and-keys", test_hit_test_and_keys);

@@ -906,6 +906,9 @@ build_bar_chart (AtlasSalaryChart       *self,
   group_gap = MIN (10 * fs, (bottom - top) * 0.3 / MAX (1, group_labels->len));
   lane_height = MIN (30 * fs, (bottom - top - group_gap * (group_labels->len - 1)) / lanes->len);
   lane_height = MAX (lane_height, 0.5);
+  /* A few lanes leave the plot taller than they need: the axis then goes right under the
+   * last one, where it is read against the bars, not at the foot of the canvas. */
+  bottom = MIN (bottom, top + lane_height * lanes->len + group_gap * (group_labels->len - 1) + 4 * fs);
   atlas_chart_layout_set_plot_area (layout, axis.x, top, axis.width, bottom - top);
   add_axis (layout, context, canvas, &axis, top, bottom);
   {
