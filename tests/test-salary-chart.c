@@ -195,6 +195,46 @@ test_no_data (void)
   chart_test_assert_paints (ATLAS_CHART (chart), "salary-no-data");
 }
 
+static gboolean
+layout_has_text (AtlasChartLayout *layout,
+                 const char       *wanted)
+{
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    if (g_strcmp0 (atlas_chart_layout_get_text (layout, t)->text, wanted) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* LLMOps Engineer has no figure for the United States: its legend entry says so, the
+ * others' do not. */
+static void
+test_role_without_figures (void)
+{
+  const char *roles[] = { "machine-learning-engineer", "llmops-engineer", "devops-engineer", NULL };
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_new_bundled (NULL);
+  g_autoptr(AtlasSalaryChart) chart = atlas_salary_chart_new (dataset, roles);
+  AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1600, 1000);
+  AtlasChartLayout *layout;
+
+  atlas_salary_chart_set_country (chart, "US");
+  layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+  g_assert_true (layout_has_text (layout, "LLMOps Engineer (no figures, United States)"));
+  g_assert_true (layout_has_text (layout, "ML Engineer"));
+  g_assert_true (layout_has_text (layout, "DevOps Engineer"));
+
+  /* No role with figures (the two roles of the other tests in France): the plot's
+   * message says it, and the legend stays plain. */
+  {
+    g_autoptr(AtlasSalaryChart) none = bundled_chart (ATLAS_SALARY_BY_LEVEL);
+
+    atlas_salary_chart_set_country (none, "FR");
+    layout = atlas_chart_get_layout (ATLAS_CHART (none), &canvas);
+    g_assert_nonnull (strstr (atlas_chart_layout_get_description (layout), "no salary figures"));
+    g_assert_true (layout_has_text (layout, "MLOps Engineer"));
+    g_assert_true (layout_has_text (layout, "ML Infrastructure Engineer"));
+  }
+}
+
 /* With few lanes (three roles, one of them without a figure for the United States), the
  * axis sits under the last bar rather than at the foot of the canvas. */
 static void
@@ -479,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/salary/by-country-order", test_by_country_order);
   g_test_add_func ("/atlas/charts/salary/no-data", test_no_data);
   g_test_add_func ("/atlas/charts/salary/few-lanes", test_few_lanes);
+  g_test_add_func ("/atlas/charts/salary/role-without-figures", test_role_without_figures);
   g_test_add_func ("/atlas/charts/salary/grid-no-data-cells", test_grid_no_data_cells);
   g_test_add_func ("/atlas/charts/salary/grid-cells-painted", test_grid_cells_painted);
   g_test_add_func ("/atlas/charts/salary/hit-test-and-keys", test_hit_test_and_keys);

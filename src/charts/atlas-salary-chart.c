@@ -629,12 +629,23 @@ add_axis (AtlasChartLayout       *layout,
 
 /* ------------------------------------------------------------------ legends */
 
+static gboolean
+lanes_have_series (GArray *lanes,
+                   guint   series)
+{
+  for (guint i = 0; i < lanes->len; i++)
+    if (g_array_index (lanes, Lane, i).series == series)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_bar_legend (AtlasSalaryChart       *self,
                 AtlasChartLayout       *layout,
                 PangoContext           *context,
                 const AtlasChartCanvas *canvas,
                 GArray                 *lanes,
+                const char             *scope,
                 double                 *top)
 {
   g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (AtlasLegendEntry));
@@ -645,6 +656,14 @@ add_bar_legend (AtlasSalaryChart       *self,
   for (guint i = 0; self->role_ids[i] != NULL; i++)
     {
       AtlasLegendEntry entry = { role_name (self, self->role_ids[i]), (int) i, 0, FALSE };
+
+      /* A compared role with no bar says so where its colour is keyed, rather than
+       * leaving the reader to look for it (when no role has one, the plot says so). */
+      if (lanes->len > 0 && !lanes_have_series (lanes, i))
+        {
+          entry.label = g_strdup_printf (_("%s (no figures, %s)"), entry.label, scope);
+          g_ptr_array_add (labels, (char *) entry.label);
+        }
       g_array_append_val (entries, entry);
     }
   for (guint i = 0; i < lanes->len; i++)
@@ -858,7 +877,7 @@ build_bar_chart (AtlasSalaryChart       *self,
 
   top = atlas_chart_frame_add_header (layout, context, canvas, title,
                                       _("Yearly pay as the sources give it; each bar or mark is one figure."));
-  add_bar_legend (self, layout, context, canvas, lanes, &top);
+  add_bar_legend (self, layout, context, canvas, lanes, scope, &top);
   footer = describe_sources (self, drawn);
   bottom = atlas_chart_frame_add_footer (layout, context, canvas, footer);
 
