@@ -200,6 +200,19 @@ test_layout_bundled (void)
   }
 }
 
+/* A compared role with no title in the diagram (Data Scientist) says so in the legend;
+ * ML Engineer, whose ladder has titles in the diagram, does not. */
+static void
+test_legend_role_off_the_paths (void)
+{
+  g_autoptr(AtlasDataset) dataset = bundled ();
+  const char *roles[] = { "machine-learning-engineer", "data-scientist", NULL };
+  const char *role_names[] = { "ML Engineer", "Data Scientist (on no path in the sources)", NULL };
+  g_autoptr(AtlasPathChart) chart = atlas_path_chart_new (dataset, roles);
+
+  assert_legend_names_roles (chart, role_names);
+}
+
 /* At any zoom a title's text is painted on as many lines as it was measured on: laid out
  * again in the box's width, it must not wrap once more and spill out of its box (it did at
  * fractional font scales, where the width came back a hair narrower). */
@@ -465,6 +478,7 @@ main (int   argc,
 
   g_test_add_func ("/atlas/model/career-graph/bundled", test_graph_bundled);
   g_test_add_func ("/atlas/charts/paths/layout-bundled", test_layout_bundled);
+  g_test_add_func ("/atlas/charts/paths/legend-role-off-the-paths", test_legend_role_off_the_paths);
   g_test_add_func ("/atlas/charts/paths/titles-fit-at-any-zoom", test_titles_fit_their_boxes_at_any_zoom);
   g_test_add_func ("/atlas/charts/paths/move-times-on-their-lines", test_move_times_on_their_lines);
   g_test_add_func ("/atlas/charts/paths/still-canvas-asks-no-hover", test_still_canvas_asks_no_hover);

@@ -1084,9 +1084,22 @@ describe (AtlasPathChart *self)
   return g_string_free (text, FALSE);
 }
 
-/* Each compared role in its own colour, as its titles are drawn. */
+static gboolean
+graph_has_role (AtlasCareerGraph *graph,
+                const char       *role_id)
+{
+  for (guint n = 0; graph != NULL && n < atlas_career_graph_get_n_nodes (graph); n++)
+    if (g_strcmp0 (atlas_career_graph_get_node_role (graph, n), role_id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Each compared role in its own colour, as its titles are drawn; a role with no title in
+ * the diagram says so, rather than leaving the reader to look for its colour. The labels
+ * made for that go to @labels. */
 static GArray *
-chosen_roles_legend (AtlasPathChart *self)
+chosen_roles_legend (AtlasPathChart *self,
+                     GPtrArray      *labels)
 {
   GArray *legend = g_array_new (FALSE, TRUE, sizeof (AtlasLegendEntry));
 
@@ -1098,6 +1111,12 @@ chosen_roles_legend (AtlasPathChart *self)
         (int) i, 0, FALSE,
       };
 
+      if (self->graph != NULL && atlas_career_graph_get_n_nodes (self->graph) > 0 &&
+          !graph_has_role (self->graph, self->role_ids[i]))
+        {
+          entry.label = g_strdup_printf (_("%s (on no path in the sources)"), entry.label);
+          g_ptr_array_add (labels, (char *) entry.label);
+        }
       g_array_append_val (legend, entry);
     }
   return legend;
@@ -1115,7 +1134,8 @@ atlas_path_chart_build_layout (AtlasChart             *chart,
   double top, bottom, width, height, ox, oy;
   g_autofree gboolean *lit = NULL;
   g_autofree char *description = NULL;
-  g_autoptr(GArray) legend = chosen_roles_legend (self);
+  g_autoptr(GPtrArray) legend_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) legend = chosen_roles_legend (self, legend_labels);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (EdgeLabel));
 
   g_array_set_clear_func (labels, (GDestroyNotify) edge_label_clear);
