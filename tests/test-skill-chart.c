@@ -660,6 +660,51 @@ layout_has_text_ending (AtlasChartLayout *layout,
   return FALSE;
 }
 
+/* Whether the text box lies clear of the circle mark. */
+static gboolean
+text_clears_circle (const AtlasChartText *text,
+                    const AtlasChartMark *circle)
+{
+  double r = circle->width / 2, cx = circle->x + r, cy = circle->y + r;
+  double nx = CLAMP (cx, text->x, text->x + text->width), ny = CLAMP (cy, text->y, text->y + text->height);
+
+  return hypot (nx - cx, ny - cy) >= r;
+}
+
+/* No other role's name lies over the small dashed circle of a role without skills, at
+ * any shape of canvas (a report's upright page put DevOps Engineer's over ML Engineer's). */
+static void
+test_names_clear_empty_circle (void)
+{
+  const char *roles[] = { "machine-learning-engineer", "llmops-engineer", "devops-engineer", NULL };
+  const char *names[] = { "LLMOps Engineer", "DevOps Engineer" };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+  static const double sizes[][2] = { { 1600, 1000 }, { 800, 500 }, { 560, 760 }, { 595, 842 }, { 400, 700 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (sizes[s][0], sizes[s][1]);
+      AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      AtlasChartMark *empty = NULL;
+
+      for (guint i = 0; i < atlas_chart_layout_get_n_marks (layout); i++)
+        {
+          AtlasChartMark *mark = atlas_chart_layout_get_mark (layout, i);
+          if (mark->kind == ATLAS_MARK_CIRCLE && mark->dashed_outline)
+            empty = mark;
+        }
+      g_assert_nonnull (empty);
+      for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+        {
+          AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+
+          for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+            if (text->style == ATLAS_TEXT_HEADING && g_strcmp0 (text->text, names[n]) == 0)
+              g_assert_true (text_clears_circle (text, empty));
+        }
+    }
+}
+
 /* A role the sources list no skills for still gets a circle, to carry its name, but an
  * area would read as skills: its circle is a dashed outline with nothing inside, and the
  * legend, the subtitle and the description say why. */
@@ -783,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/skills/selected-skill", test_selected_skill);
   g_test_add_func ("/atlas/charts/skills/identical-and-disjoint", test_identical_and_disjoint);
   g_test_add_func ("/atlas/charts/skills/overlap-role-without-skills", test_overlap_role_without_skills);
+  g_test_add_func ("/atlas/charts/skills/names-clear-empty-circle", test_names_clear_empty_circle);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@ typedef struct
   PangoContext *context;
   const AtlasChartCanvas *canvas;
   const AtlasVennCircle *circles;
+  AtlasSkillOverlap *overlap;
   guint n;
   double top;
   double bottom;
@@ -656,9 +657,12 @@ add_circle_names (const Venn *venn)
           for (guint j = 0; free && j < n_placed; j++)
             free = !(x < placed[j][0] + placed[j][2] && placed[j][0] < x + w &&
                      y < placed[j][1] + placed[j][3] && placed[j][1] < y + h);
-          /* Beside the circle, the name must not lie over another one. */
-          for (guint j = 0; free && (k == 2 || k == 3) && j < venn->n; j++)
-            free = j == i || box_clears_circle (x, y, w, h, &venn->circles[j]);
+          /* Beside the circle, the name must not lie over another one; nor anywhere over
+           * the dashed outline of a role without skills, which overlaps nothing and is
+           * small enough for a name to hide. */
+          for (guint j = 0; free && j < venn->n; j++)
+            if (j != i && (k == 2 || k == 3 || atlas_skill_overlap_get_role_size (venn->overlap, j) == 0))
+              free = box_clears_circle (x, y, w, h, &venn->circles[j]);
           if (free)
             chosen = k;
         }
@@ -743,7 +747,7 @@ atlas_skill_venn_build (AtlasSkillChart        *self,
   guint n = atlas_skill_chart_get_n_roles (self);
   double fs = canvas->font_scale, pad = ATLAS_CHART_PADDING * fs;
   AtlasVennCircle circles[3];
-  Venn venn = { self, layout, context, canvas, circles, n, top, bottom };
+  Venn venn = { self, layout, context, canvas, circles, overlap, n, top, bottom };
   /* Regions whose names go outside: at most the 7 regions of 3 circles. */
   struct { guint mask; RegionRow count_row; } callouts[7];
   guint n_callouts = 0;
