@@ -427,6 +427,49 @@ rgb_pixel (AtlasChartRgba color)
          (guint32) round (color.blue * 255);
 }
 
+/* Every UpSet row is named, on one line, however narrow the canvas: in full where it fits
+ * (a narrow canvas gives the names up to half its width), else cut short with "…". */
+static void
+test_upset_names_every_row (void)
+{
+  const char *roles[] = { "ml-infrastructure-engineer", "mlops-engineer", "ai-infrastructure-engineer",
+                          "llm-inference-engineer", NULL };
+  const char *names[] = { "ML Infrastructure Engineer", "MLOps Engineer", "AI Infrastructure Engineer",
+                          "LLM Inference Engineer" };
+  g_autoptr(AtlasSkillChart) chart = bundled_chart (roles, ATLAS_SKILL_CHART_OVERLAP);
+  static const double sizes[][3] = { { 1200, 800, 1 }, { 360, 640, 1 }, { 240, 640, 0 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (sizes[s][0], sizes[s][1]);
+      AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
+      gboolean whole = sizes[s][2] != 0;
+
+      for (guint r = 0; r < G_N_ELEMENTS (names); r++)
+        {
+          guint found = 0;
+
+          for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+            {
+              AtlasChartText *text = atlas_chart_layout_get_text (layout, t);
+              g_autofree char *stem = NULL;
+
+              /* Row names are the captions at the left margin (16 px), below the legend. */
+              if (text->style != ATLAS_TEXT_CAPTION || text->x > 17 ||
+                  text->y < sizes[s][1] / 2 || strstr (text->text, "Sources") != NULL)
+                continue;
+              stem = g_str_has_suffix (text->text, "…") ? g_strndup (text->text, strlen (text->text) - strlen ("…"))
+                                                         : g_strdup (text->text);
+              if (g_strcmp0 (text->text, names[r]) == 0 ||
+                  (!whole && g_str_has_suffix (text->text, "…") && g_str_has_prefix (names[r], stem)))
+                found++;
+            }
+          g_assert_cmpuint (found, ==, 1);
+        }
+      assert_layout_sane (layout);
+    }
+}
+
 /* The row of an UpSet dot: how many distinct rows of dots lie above it. */
 static int
 dot_row (AtlasChartLayout *layout,
@@ -822,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/atlas/charts/skills/overlap-names-inside", test_overlap_names_inside);
   g_test_add_func ("/atlas/charts/skills/overlap-four-upset", test_overlap_four_roles_upset);
   g_test_add_func ("/atlas/charts/skills/upset-colours", test_upset_colours);
+  g_test_add_func ("/atlas/charts/skills/upset-names-every-row", test_upset_names_every_row);
   g_test_add_func ("/atlas/charts/skills/matrix-seed-table", test_matrix_seed_table);
   g_test_add_func ("/atlas/charts/skills/top-skills-share", test_top_skills_share);
   g_test_add_func ("/atlas/charts/skills/top-skills-sources", test_top_skills_sources);

@@ -488,6 +488,40 @@ compare_masks_by_size (gconstpointer a,
   return (int) x - (int) y;
 }
 
+/* @text on one line no wider than @max_width: whole if it fits, or else cut short at a
+ * character with "…" (the legend and tooltips keep the whole name). */
+static char *
+text_fitting_width (PangoContext  *context,
+                    AtlasTextStyle style,
+                    double         fs,
+                    const char    *text,
+                    double         max_width)
+{
+  glong low = 0, high = g_utf8_strlen (text, -1);
+  double w, h;
+
+  atlas_chart_measure_text (context, style, fs, text, -1, &w, &h);
+  if (w <= max_width)
+    return g_strdup (text);
+  /* The longest prefix that fits with its ellipsis: widths grow with the prefix. */
+  while (low < high)
+    {
+      glong mid = (low + high + 1) / 2;
+      g_autofree char *prefix = g_utf8_substring (text, 0, mid);
+      g_autofree char *candidate = g_strconcat (g_strchomp (prefix), "…", NULL);
+
+      atlas_chart_measure_text (context, style, fs, candidate, -1, &w, &h);
+      if (w <= max_width)
+        low = mid;
+      else
+        high = mid - 1;
+    }
+  {
+    g_autofree char *prefix = g_utf8_substring (text, 0, low);
+    return g_strconcat (g_strchomp (prefix), "…", NULL);
+  }
+}
+
 static void
 build_upset (AtlasSkillChart        *self,
              AtlasChartLayout       *layout,
@@ -513,7 +547,8 @@ build_upset (AtlasSkillChart        *self,
       atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, role_name (self, i), -1, &w, &h);
       label_column = MAX (label_column, w);
     }
-  label_column = MIN (label_column, canvas->width * 0.35) + pad;
+  /* Up to half a narrow canvas, so that a long role name still fits on its row. */
+  label_column = MIN (label_column, canvas->width * 0.5) + pad;
   row_h = MIN (22 * fs, (bottom - top) * 0.4 / n);
   matrix_h = row_h * n;
   bars_top = top + 18 * fs;
@@ -528,12 +563,14 @@ build_upset (AtlasSkillChart        *self,
   for (guint i = 0; i < n; i++)
     {
       double y = bottom - matrix_h + i * row_h, w, h;
+      g_autofree char *name = text_fitting_width (context, ATLAS_TEXT_CAPTION, fs, role_name (self, i), label_column - pad);
       AtlasChartText *text;
 
-      atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, role_name (self, i), label_column - pad, &w, &h);
+      /* Every row is named, on one line: a name that wrapped would run into the next. */
+      atlas_chart_measure_text (context, ATLAS_TEXT_CAPTION, fs, name, -1, &w, &h);
       if (h <= row_h + 1)
         {
-          text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, role_name (self, i), pad, y + (row_h - h) / 2,
+          text = atlas_chart_layout_add_text (layout, ATLAS_TEXT_CAPTION, name, pad, y + (row_h - h) / 2,
                                               label_column - pad, h);
           text->color = ATLAS_CHART_COLOR_FOREGROUND;
         }
