@@ -133,6 +133,26 @@ chart_test_has_row (AtlasChartLayout *layout,
   return FALSE;
 }
 
+gboolean
+chart_test_has_text (AtlasChartLayout *layout,
+                     const char       *wanted)
+{
+  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
+    if (g_strcmp0 (atlas_chart_layout_get_text (layout, t)->text, wanted) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+guint32
+chart_test_pixel_at (cairo_surface_t *surface,
+                     int              x,
+                     int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return ((const guint32 *) (data + y * cairo_image_surface_get_stride (surface)))[x] & 0xffffff;
+}
+
 GPtrArray *
 chart_test_heading_texts (AtlasChartLayout *layout)
 {

@@ -17,6 +17,12 @@ gboolean      chart_test_has_row                (AtlasChartLayout *layout,
                                                  const char       *low,
                                                  const char       *high);
 GPtrArray    *chart_test_heading_texts          (AtlasChartLayout *layout);
+gboolean      chart_test_has_text               (AtlasChartLayout *layout,
+                                                 const char       *wanted);
+/* The RGB of a pixel of an image surface (ARGB32 or RGB24), as 0xRRGGBB. */
+guint32       chart_test_pixel_at               (cairo_surface_t  *surface,
+                                                 int               x,
+                                                 int               y);
 /* Renders at 800×500 and 3840×2160 to image surfaces, and to SVG and PDF; each must succeed
  * and not be blank. With ATLAS_TEST_DUMP_DIR set, writes NAME.png there to look at. */
 void          chart_test_assert_paints          (AtlasChart       *chart,

@@ -190,16 +190,6 @@ test_overlap_two_roles (void)
   chart_test_assert_paints (ATLAS_CHART (chart), "skill-venn-2");
 }
 
-static gboolean
-layout_has_text (AtlasChartLayout *layout,
-                 const char       *wanted)
-{
-  for (guint t = 0; t < atlas_chart_layout_get_n_texts (layout); t++)
-    if (g_strcmp0 (atlas_chart_layout_get_text (layout, t)->text, wanted) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* A circle as tall as the diagram has no room above or below it: its name goes beside it,
  * clear of the other circle. */
 static void
@@ -210,8 +200,8 @@ test_overlap_names_beside (void)
   AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (1000, 480);
   AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
 
-  g_assert_true (layout_has_text (layout, "ML Infrastructure Engineer"));
-  g_assert_true (layout_has_text (layout, "MLOps Engineer"));
+  g_assert_true (chart_test_has_text (layout, "ML Infrastructure Engineer"));
+  g_assert_true (chart_test_has_text (layout, "MLOps Engineer"));
   assert_layout_sane (layout);
 }
 
@@ -360,8 +350,8 @@ test_overlap_names_inside (void)
   AtlasChartCanvas canvas = ATLAS_CHART_CANVAS_INIT (700, 500);
   AtlasChartLayout *layout = atlas_chart_get_layout (ATLAS_CHART (chart), &canvas);
 
-  g_assert_true (layout_has_text (layout, "ML Infrastructure Engineer"));
-  g_assert_true (layout_has_text (layout, "MLOps Engineer"));
+  g_assert_true (chart_test_has_text (layout, "ML Infrastructure Engineer"));
+  g_assert_true (chart_test_has_text (layout, "MLOps Engineer"));
   assert_layout_sane (layout);
 }
 
@@ -385,16 +375,6 @@ test_overlap_three_roles (void)
       assert_layout_sane (layout);
     }
   chart_test_assert_paints (ATLAS_CHART (chart), "skill-venn-3");
-}
-
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  const guchar *data = cairo_image_surface_get_data (surface);
-
-  return ((const guint32 *) (data + y * cairo_image_surface_get_stride (surface)))[x] & 0xffffff;
 }
 
 static void
@@ -529,14 +509,14 @@ test_upset_colours (void)
             {
               n_bars++;
               g_assert_cmpint (mark->series, ==, -1);
-              g_assert_cmphex (pixel_at (surface, cx, cy), ==, muted);
+              g_assert_cmphex (chart_test_pixel_at (surface, cx, cy), ==, muted);
             }
           else if (mark->kind == ATLAS_MARK_POINT && mark->intensity >= 0)
             {
               n_member_dots++;
               /* The dots' rows are the roles, in order, under the bars. */
               g_assert_cmpint (mark->series, ==, dot_row (layout, mark));
-              g_assert_cmphex (pixel_at (surface, cx, cy), ==,
+              g_assert_cmphex (chart_test_pixel_at (surface, cx, cy), ==,
                                rgb_pixel (atlas_chart_palette_color (palettes[p], ATLAS_CHART_COLOR_SERIES, mark->series)));
             }
         }
@@ -782,10 +762,10 @@ test_overlap_role_without_skills (void)
           g_assert_cmpint (mark->dashed_outline, ==, mark->series == (int) empty_series);
           /* Nothing inside the empty role's circle: the chart's background. */
           if (mark->dashed_outline)
-            g_assert_cmphex (pixel_at (surface, cx, cy), ==, pixel_at (surface, 1, 1));
+            g_assert_cmphex (chart_test_pixel_at (surface, cx, cy), ==, chart_test_pixel_at (surface, 1, 1));
         }
       g_assert_cmpuint (n_circles, ==, k + 2);
-      g_assert_true (layout_has_text (layout, "Empty Role (no skills in the sources)"));
+      g_assert_true (chart_test_has_text (layout, "Empty Role (no skills in the sources)"));
       g_assert_true (layout_has_text_ending (layout, "Circle areas follow skill counts. "
                                                      "A dashed circle: a role the sources list no skills for."));
       g_assert_nonnull (strstr (atlas_chart_layout_get_description (layout), "; Empty Role: no skills in the sources; "));
