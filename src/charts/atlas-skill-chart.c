@@ -488,6 +488,16 @@ compare_masks_by_size (gconstpointer a,
   return (int) x - (int) y;
 }
 
+/* The first @n_chars of @text, without trailing blanks, and "…". */
+static char *
+cut_short (const char *text,
+           glong       n_chars)
+{
+  g_autofree char *prefix = g_utf8_substring (text, 0, n_chars);
+
+  return g_strconcat (g_strchomp (prefix), "…", NULL);
+}
+
 /* @text on one line no wider than @max_width: whole if it fits, or else cut short at a
  * character with "…" (the legend and tooltips keep the whole name). */
 static char *
@@ -507,8 +517,7 @@ text_fitting_width (PangoContext  *context,
   while (low < high)
     {
       glong mid = (low + high + 1) / 2;
-      g_autofree char *prefix = g_utf8_substring (text, 0, mid);
-      g_autofree char *candidate = g_strconcat (g_strchomp (prefix), "…", NULL);
+      g_autofree char *candidate = cut_short (text, mid);
 
       atlas_chart_measure_text (context, style, fs, candidate, -1, &w, &h);
       if (w <= max_width)
@@ -516,10 +525,7 @@ text_fitting_width (PangoContext  *context,
       else
         high = mid - 1;
     }
-  {
-    g_autofree char *prefix = g_utf8_substring (text, 0, low);
-    return g_strconcat (g_strchomp (prefix), "…", NULL);
-  }
+  return cut_short (text, low);
 }
 
 static void
